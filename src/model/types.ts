@@ -1,0 +1,100 @@
+/** The kinds of event a dataset may hold; each has its own colour and shape. */
+export const EVENT_KINDS = ['meeting', 'cable', 'message', 'treaty', 'conference', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Part of the day, for records that give no clock time ("evening") or run past midnight ("night"). */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
+
+export const RELATION_TYPES = ['refers-to', 'reply-to', 'follows'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A transcript is a path relative to the dataset file, or the text itself. */
+export type TranscriptRef = string | { text: string };
+
+export interface Source {
+  title: string;
+  citation?: string;
+  /** https only. */
+  url?: string;
+  rights?: string;
+  transcript?: TranscriptRef;
+}
+
+/** A phrase of the transcript that names another event. */
+export interface Mention {
+  quote: string;
+  event: string;
+}
+
+export interface Relation {
+  type: RelationType;
+  event: string;
+}
+
+/** An event as a dataset writes it (the public JSON contract). */
+export interface EventInput {
+  id: string;
+  title: string;
+  summary?: string;
+  date: string;
+  end?: string;
+  approximate?: boolean;
+  partOfDay?: PartOfDay;
+  kind: EventKind;
+  place?: string;
+  participants?: string[];
+  parties?: string[];
+  source?: Source;
+  mentions?: Mention[];
+  relations?: Relation[];
+}
+
+export interface DatasetInput {
+  $schema?: string;
+  title: string;
+  description?: string;
+  events: EventInput[];
+}
+
+export type Precision = 'year' | 'month' | 'day' | 'minute';
+
+/**
+ * A calendar date as written, not an instant: `start` is the UTC midnight (or UTC wall time)
+ * of the written date, so it never moves with the reader's time zone.
+ */
+export interface CalendarDate {
+  /** The text as written in the dataset, e.g. "1945-06-30T18:30". */
+  text: string;
+  precision: Precision;
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** First instant covered, as a UTC timestamp of the wall-clock reading. */
+  start: Date;
+  /** First instant after the period the date covers (exclusive). */
+  endExclusive: Date;
+}
+
+/** A validated event, with its dates parsed once. */
+export interface TimelineEvent extends EventInput {
+  start: CalendarDate;
+  /** Present for ranges. */
+  finish?: CalendarDate;
+}
+
+export interface Dataset {
+  title: string;
+  description?: string;
+  /** Sorted by start, then by id. */
+  events: TimelineEvent[];
+}
+
+/** One thing wrong with the input, for people: names the event and the field where it can. */
+export interface Problem {
+  id?: string;
+  field?: string;
+  message: string;
+}

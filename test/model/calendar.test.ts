@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { compareCalendarDates, parseCalendarDate } from '../../src/model/calendar.js';
+import type { CalendarDate } from '../../src/model/types.js';
+
+function parse(text: string): CalendarDate {
+  const result = parseCalendarDate(text);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+}
+
+describe('parseCalendarDate', () => {
+  it('reads a year as year precision covering the whole year', () => {
+    const date = parse('1945');
+    expect(date.precision).to.equal('year');
+    expect(date.start.toISOString()).to.equal('1945-01-01T00:00:00.000Z');
+    expect(date.endExclusive.toISOString()).to.equal('1946-01-01T00:00:00.000Z');
+  });
+
+  it('reads a month as month precision covering the month', () => {
+    const date = parse('1945-06');
+    expect(date.precision).to.equal('month');
+    expect(date.start.toISOString()).to.equal('1945-06-01T00:00:00.000Z');
+    expect(date.endExclusive.toISOString()).to.equal('1945-07-01T00:00:00.000Z');
+  });
+
+  it('reads a day as day precision at UTC midnight, whatever the reader\'s zone', () => {
+    const date = parse('1945-07-01');
+    expect(date.precision).to.equal('day');
+    expect(date.start.toISOString()).to.equal('1945-07-01T00:00:00.000Z');
+    expect(date.endExclusive.toISOString()).to.equal('1945-07-02T00:00:00.000Z');
+    expect(date.start.getUTCDate()).to.equal(1);
+  });
+
+  it('reads a local time of day as minute precision, kept as wall-clock time', () => {
+    const date = parse('1945-06-30T18:30');
+    expect(date.precision).to.equal('minute');
+    expect([date.hour, date.minute]).to.deep.equal([18, 30]);
+    expect(date.start.toISOString()).to.equal('1945-06-30T18:30:00.000Z');
+  });
+
+  it('rolls a December day and month over into the next year', () => {
+    expect(parse('1945-12').endExclusive.toISOString()).to.equal('1946-01-01T00:00:00.000Z');
+    expect(parse('1945-12-31').endExclusive.toISOString()).to.equal('1946-01-01T00:00:00.000Z');
+  });
+
+  it('accepts February 29 in a leap year only', () => {
+    expect(parseCalendarDate('1944-02-29')).not.to.have.property('error');
+    expect(parseCalendarDate('1945-02-29')).to.have.property('error');
+    expect(parseCalendarDate('1900-02-29')).to.have.property('error');
+    expect(parseCalendarDate('2000-02-29')).not.to.have.property('error');
+  });
+
+  it('keeps years below 100 in their own century', () => {
+    expect(parse('0079-08-24').start.getUTCFullYear()).to.equal(79);
+  });
+
+  for (const text of ['1945-02-30', '1945-06-31', '1945-13-01', '1945-00', 'July 1', '1945-7-1', '1945-07-01T25:00', '1945-07-01T12:60', '45', '', '1945-07-01T12:00Z']) {
+    it(`rejects "${text}" with a message naming it`, () => {
+      const result = parseCalendarDate(text);
+      expect(result).to.have.property('error');
+      expect((result as { error: string }).error).to.contain(`"${text}"`);
+    });
+  }
+
+  it('orders dates by their first instant', () => {
+    expect(compareCalendarDates(parse('1945-06-30'), parse('1945-07-01'))).to.be.below(0);
+    expect(compareCalendarDates(parse('1945-07'), parse('1945-07-01'))).to.equal(0);
+    expect(compareCalendarDates(parse('1945-07-01T09:00'), parse('1945-07-01'))).to.be.above(0);
+  });
+});
