@@ -1,0 +1,29 @@
+import { EVENT_KINDS, type TimelineEvent } from '../model/types.js';
+
+export const LANE_MODES = ['kind', 'party', 'none'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** A horizontal band of the timeline; its key is a kind, a party, or "all". */
+export interface Lane {
+  key: string;
+}
+
+const UNSPECIFIED = 'Unspecified';
+
+/** The lane an event belongs to: its kind, its first party, or the single lane. */
+export function laneOf(event: TimelineEvent, mode: LaneMode): string {
+  if (mode === 'kind') return event.kind;
+  if (mode === 'party') return event.parties?.[0] ?? UNSPECIFIED;
+  return 'all';
+}
+
+/** The lanes the dataset needs, in a stable order: kinds in schema order, parties by first appearance. */
+export function lanesFor(events: readonly TimelineEvent[], mode: LaneMode): Lane[] {
+  if (mode === 'none') return [{ key: 'all' }];
+  const present = new Set(events.map((event) => laneOf(event, mode)));
+  if (mode === 'kind') {
+    return EVENT_KINDS.filter((kind) => present.has(kind)).map((key) => ({ key }));
+  }
+  const keys = [...present].sort((a, b) => (a === UNSPECIFIED ? 1 : b === UNSPECIFIED ? -1 : 0));
+  return keys.map((key) => ({ key }));
+}

@@ -1,0 +1,78 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { TimelineEvent } from '../model/types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The span an event covers on the axis: a point event covers its whole day (or month, year). */
+export function eventExtent(event: TimelineEvent): [Date, Date] {
+  return [event.start.start, (event.finish ?? event.start).endExclusive];
+}
+
+/**
+ * The domain that shows every event with a margin on each side (5% of the span, at least a day).
+ * An empty dataset gets a one-year domain so the axis still draws.
+ */
+export function fitDomain(events: readonly TimelineEvent[], marginRatio = 0.05): [Date, Date] {
+  if (events.length === 0) {
+    const year = utcYear.floor(new Date());
+    return [year, utcYear.offset(year, 1)];
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const event of events) {
+    const [from, to] = eventExtent(event);
+    min = Math.min(min, from.getTime());
+    max = Math.max(max, to.getTime());
+  }
+  const margin = Math.max(DAY, (max - min) * marginRatio);
+  return [new Date(min - margin), new Date(max + margin)];
+}
+
+/** A UTC time scale from a domain to the pixel range [0, width]. */
+export function timeScale(domain: readonly [Date, Date], width: number): ScaleTime<number, number> {
+  return scaleUtc().domain(domain).range([0, Math.max(1, width)]);
+}
+
+export type TickUnit = 'year' | 'month' | 'day';
+
+export interface Tick {
+  date: Date;
+  x: number;
+  label: string;
+  /** True where the tick starts a larger unit (a new year on a month axis), drawn stronger. */
+  major: boolean;
+}
+
+const TICK_FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'short', timeZone: 'UTC' },
+  day: { month: 'short', day: 'numeric', timeZone: 'UTC' },
+};
+
+/** The unit of a set of ticks: the coarsest calendar unit every tick falls on. */
+export function tickUnit(dates: readonly Date[]): TickUnit {
+  if (dates.every((d) => +utcYear.floor(d) === +d)) return 'year';
+  if (dates.every((d) => +utcMonth.floor(d) === +d)) return 'month';
+  return 'day';
+}
+
+/**
+ * Ticks that fit the zoom: about one per `spacing` pixels, on years, months, weeks or days
+ * (never finer than a day: the data are calendar dates).
+ */
+export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale = 'en-US'): Tick[] {
+  const [x0, x1] = scale.range();
+  const count = Math.max(2, Math.floor((x1 - x0) / spacing));
+  const [d0, d1] = scale.domain();
+  const perDay = (d1.getTime() - d0.getTime()) / DAY / count;
+  const dates = perDay < 1 ? utcDay.range(utcDay.ceil(d0), d1) : scale.ticks(count);
+  const unit = tickUnit(dates);
+  const format = new Intl.DateTimeFormat(locale, TICK_FORMATS[unit]);
+  const withYear = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[unit], year: 'numeric' });
+  return dates.map((date, index) => {
+    const major = unit === 'year' || (unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1);
+    const label = unit !== 'year' && (index === 0 || (unit === 'month' && major)) ? withYear.format(date) : format.format(date);
+    return { date, x: scale(date), label, major };
+  });
+}

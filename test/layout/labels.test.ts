@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { estimateTextWidth, packRows, truncateLabel } from '../../src/layout/labels.js';
+
+describe('packRows', () => {
+  it('puts items that do not collide in the first row with their labels', () => {
+    const placements = packRows([{ x0: 0, x1: 10, labelWidth: 50 }, { x0: 100, x1: 110, labelWidth: 50 }], 3);
+    expect(placements).to.deep.equal([{ row: 0, showLabel: true }, { row: 0, showLabel: true }]);
+  });
+
+  it('stacks an item whose label would collide into the next row', () => {
+    const placements = packRows([{ x0: 0, x1: 10, labelWidth: 80 }, { x0: 40, x1: 50, labelWidth: 80 }], 3);
+    expect(placements.map((p) => p.row)).to.deep.equal([0, 1]);
+    expect(placements.every((p) => p.showLabel)).to.equal(true);
+  });
+
+  it('culls the label when every row is taken, but still places the mark', () => {
+    const items = [0, 5, 10, 15].map((x0) => ({ x0, x1: x0 + 4, labelWidth: 100 }));
+    const placements = packRows(items, 3);
+    expect(placements.map((p) => p.showLabel)).to.deep.equal([true, true, true, false]);
+    expect(placements[3].row).to.be.within(0, 2);
+  });
+
+  it('never lets two shown labels overlap in a row', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ x0: i * 7, x1: i * 7 + 10, labelWidth: 30 + (i % 5) * 20 }));
+    const placements = packRows(items, 3);
+    for (let row = 0; row < 3; row++) {
+      const shown = items.filter((_, i) => placements[i].row === row && placements[i].showLabel);
+      for (let i = 1; i < shown.length; i++) {
+        expect(shown[i].x0).to.be.at.least(shown[i - 1].x0 + Math.max(shown[i - 1].labelWidth, shown[i - 1].x1 - shown[i - 1].x0));
+      }
+    }
+  });
+});
+
+describe('labels', () => {
+  it('truncates long labels with an ellipsis', () => {
+    expect(truncateLabel('Harriman delivers WH 292 to Stalin', 12)).to.equal('Harriman de…');
+    expect(truncateLabel('Short', 12)).to.equal('Short');
+  });
+
+  it('estimates wider text for CJK characters', () => {
+    expect(estimateTextWidth('中苏条约', 10)).to.be.above(estimateTextWidth('abcd', 10));
+  });
+});

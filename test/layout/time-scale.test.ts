@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { axisTicks, fitDomain, tickUnit, timeScale } from '../../src/layout/time-scale.js';
+import { validateDataset } from '../../src/model/validate.js';
+
+const events = validateDataset([
+  { id: 'a', title: 'A', kind: 'meeting', date: '1945-06-30' },
+  { id: 'b', title: 'B', kind: 'conference', date: '1945-07-17', end: '1945-08-02' },
+  { id: 'c', title: 'C', kind: 'treaty', date: '1945-08-14' },
+]).dataset.events;
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('fitDomain', () => {
+  it('covers every event, from the first day to the end of the last, with a 5% margin', () => {
+    const [from, to] = fitDomain(events);
+    const span = utc('1945-08-15').getTime() - utc('1945-06-30').getTime();
+    expect(from.getTime()).to.equal(utc('1945-06-30').getTime() - span * 0.05);
+    expect(to.getTime()).to.equal(utc('1945-08-15').getTime() + span * 0.05);
+  });
+
+  it('gives a single day event at least a day of margin each side', () => {
+    const [from, to] = fitDomain(events.slice(0, 1));
+    expect(from.toISOString()).to.equal('1945-06-29T00:00:00.000Z');
+    expect(to.toISOString()).to.equal('1945-07-02T00:00:00.000Z');
+  });
+
+  it('gives an empty dataset a one-year domain', () => {
+    const [from, to] = fitDomain([]);
+    expect(to.getUTCFullYear() - from.getUTCFullYear()).to.equal(1);
+  });
+});
+
+describe('axisTicks', () => {
+  it('ticks on months across a summer, with the year on the first label', () => {
+    const ticks = axisTicks(timeScale([utc('1945-02-01'), utc('1945-09-01')], 700), 90);
+    expect(tickUnit(ticks.map((t) => t.date))).to.equal('month');
+    expect(ticks[0].label).to.equal('Feb 1945');
+    expect(ticks[1].label).to.equal('Mar');
+  });
+
+  it('ticks on years across decades', () => {
+    const ticks = axisTicks(timeScale([utc('1900-01-01'), utc('2000-01-01')], 600), 90);
+    expect(tickUnit(ticks.map((t) => t.date))).to.equal('year');
+    expect(ticks.every((t) => /^\d{4}$/.test(t.label))).to.equal(true);
+  });
+
+  it('ticks on days when zoomed in, never finer', () => {
+    const ticks = axisTicks(timeScale([utc('1945-06-29'), utc('1945-07-03')], 1200), 90);
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Jun 29, 1945', 'Jun 30', 'Jul 1', 'Jul 2']);
+    expect(ticks.find((t) => t.label === 'Jul 1')!.major).to.equal(true);
+  });
+
+  it('places ticks at their scale position', () => {
+    const scale = timeScale([utc('1945-07-01'), utc('1945-08-01')], 310);
+    for (const tick of axisTicks(scale)) expect(tick.x).to.equal(scale(tick.date));
+  });
+});
