@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Tracks the width of an element of the host and asks the host to update when it changes. */
+export class WidthController implements ReactiveController {
+  width = 0;
+  private readonly observer: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly fallback = 640,
+  ) {
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && width !== this.width) {
+        this.width = width;
+        this.host.requestUpdate();
+      }
+    });
+    host.addController(this);
+  }
+
+  /** The measured width, or a fallback before the first measurement. */
+  get current(): number {
+    return this.width || this.fallback;
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+import { themeStyles } from './theme.styles.js';
+
+export const sourcePanelStyles = [
+  themeStyles,
+  css`
+    :host { display: block; min-width: 0; }
+    .panel { border: 1px solid var(--_rule); border-top: 4px solid var(--_kind); border-radius: 6px; background: var(--_bg); }
+    header { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5rem; padding: 0.75rem 1rem 0.25rem; }
+    .kind { grid-column: 1; margin: 0; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
+    h3 { grid-column: 1; margin: 0.15rem 0 0; font-size: 1.15rem; line-height: 1.3; }
+    .close { grid-column: 2; grid-row: 1 / span 2; align-self: start; font-size: 1.3rem; line-height: 1; }
+    .panel-body { padding: 0 1rem 1rem; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.75rem; margin: 0.75rem 0; font-size: 0.9rem; }
+    dt { color: var(--_muted); }
+    dd { margin: 0; }
+    .summary { line-height: 1.5; }
+    h4 { margin: 1rem 0 0.35rem; font-size: 0.8rem; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
+    .citation, .rights { margin: 0.2rem 0; font-size: 0.9rem; line-height: 1.45; }
+    a { color: var(--_focus); }
+    .host { color: var(--_muted); font-size: 0.85em; }
+    .transcript {
+      white-space: pre-wrap; font-family: var(--_serif); font-size: 0.95rem; line-height: 1.6;
+      padding: 0.75rem 1rem; background: var(--_band); border-radius: 4px; overflow-wrap: anywhere;
+      max-height: var(--archive-timeline-transcript-max-height, 28rem); overflow: auto;
+    }
+    .transcript a { color: var(--_accent); font-weight: 600; text-decoration-thickness: 2px; }
+    .status { font-size: 0.9rem; color: var(--_muted); }
+    .status.error, .status.warning { color: var(--_accent); }
+  `,
+];

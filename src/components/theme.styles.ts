@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/**
+ * Public theming tokens (`--archive-timeline-*`) resolved once into private ones (`--_*`).
+ * Colours per kind meet 3:1 against the background for marks, and text colours 4.5:1.
+ */
+export const themeStyles = css`
+  :host {
+    --_bg: var(--archive-timeline-background, #ffffff);
+    --_fg: var(--archive-timeline-color, #1c1c1c);
+    --_muted: var(--archive-timeline-muted-color, #575757);
+    --_band: var(--archive-timeline-lane-background, #f4f2ee);
+    --_rule: var(--archive-timeline-rule-color, #c9c4ba);
+    --_accent: var(--archive-timeline-accent, #8a1c1c);
+    --_focus: var(--archive-timeline-focus-color, #1a57c9);
+    --_font: var(--archive-timeline-font-family, inherit);
+    --_serif: var(--archive-timeline-transcript-font-family, Georgia, 'Times New Roman', serif);
+    --_meeting: var(--archive-timeline-color-meeting, #1d5fa8);
+    --_cable: var(--archive-timeline-color-cable, #b3261e);
+    --_message: var(--archive-timeline-color-message, #6a3d9a);
+    --_treaty: var(--archive-timeline-color-treaty, #0b6b3a);
+    --_conference: var(--archive-timeline-color-conference, #8a5300);
+    --_other: var(--archive-timeline-color-other, #555555);
+    font-family: var(--_font);
+    color: var(--_fg);
+  }
+  .kind-meeting { --_kind: var(--_meeting); }
+  .kind-cable { --_kind: var(--_cable); }
+  .kind-message { --_kind: var(--_message); }
+  .kind-treaty { --_kind: var(--_treaty); }
+  .kind-conference { --_kind: var(--_conference); }
+  .kind-other { --_kind: var(--_other); }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_rule);
+    border-radius: 4px;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 0.6em;
+    cursor: pointer;
+  }
+  button:hover { border-color: var(--_muted); }
+  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+`;

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+import { themeStyles } from './theme.styles.js';
+
+export const timelineViewStyles = [
+  themeStyles,
+  css`
+    :host { display: block; min-width: 0; }
+    .toolbar {
+      display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between;
+      margin-bottom: 0.5rem;
+    }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; list-style: none; margin: 0; padding: 0; font-size: 0.85rem; }
+    .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
+    .legend svg * { fill: var(--_kind); }
+    .zoom { display: flex; gap: 0.35rem; }
+    .zoom button { font-size: 1.05rem; line-height: 1; }
+    .zoom .fit { font-size: 0.85rem; }
+    .frame { position: relative; overflow: hidden; border: 1px solid var(--_rule); border-radius: 6px; background: var(--_bg); }
+    svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; }
+    svg.canvas:active { cursor: grabbing; }
+    .axis text { font-size: 12px; fill: var(--_muted); }
+    .axis line { stroke: var(--_rule); stroke-width: 1; }
+    .axis .major line { stroke: var(--_muted); }
+    .axis .major text { fill: var(--_fg); font-weight: 600; }
+    .lane rect { fill: var(--_band); }
+    .lane.odd rect { fill: transparent; }
+    .lane-label { font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; fill: var(--_muted); }
+    .mark { cursor: pointer; outline: none; }
+    .mark .hit { fill: transparent; }
+    .mark .shape * { fill: var(--_kind); stroke: var(--_bg); stroke-width: 1.5; }
+    .mark .bar { fill: color-mix(in srgb, var(--_kind) 22%, var(--_bg)); stroke: var(--_kind); stroke-width: 1.5; }
+    .mark.approximate .shape * { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
+    .mark.approximate .bar { stroke-dasharray: 4 3; }
+    .mark .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; }
+    .mark:hover .label { text-decoration: underline; }
+    .mark .halo { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
+    .mark.selected .label { font-weight: 700; fill: var(--_accent); }
+    .mark.selected .bar { stroke: var(--_accent); stroke-width: 2.5; }
+    .mark:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
+    .hint {
+      position: absolute; left: 50%; top: 40%; transform: translate(-50%, -50%); margin: 0;
+      padding: 0.5rem 0.8rem; border-radius: 4px; background: rgb(0 0 0 / 0.78); color: #fff; font-size: 0.9rem;
+      pointer-events: none; opacity: 0; transition: opacity 0.2s;
+    }
+    .hint.visible { opacity: 1; }
+    @media (prefers-reduced-motion: reduce) { .hint { transition: none; } }
+  `,
+];

@@ -1,0 +1,316 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { messages } from '../i18n/messages.js';
+import { formatEventDate } from '../model/format.js';
+import { EVENT_KINDS, type Dataset, type TimelineEvent } from '../model/types.js';
+import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
+import { layoutTimeline, type EventMark, type LayoutOptions } from '../layout/marks.js';
+import { axisTicks, eventExtent, timeScale } from '../layout/time-scale.js';
+import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
+import { SelectRequestEvent } from './events.js';
+import { WidthController } from './resize-controller.js';
+import { kindShape } from './shapes.js';
+import { timelineViewStyles } from './timeline-view.styles.js';
+
+const AXIS_HEIGHT = 28;
+const DAY = 86_400_000;
+/** Closest zoom: two days across the view. */
+const MIN_SPAN = 2 * DAY;
+const ZOOM_STEP = 1.6;
+
+const LAYOUT: Omit<LayoutOptions, 'mode' | 'lanes'> = {
+  rowsPerLane: 3,
+  rowHeight: 26,
+  laneGap: 4,
+  laneHeader: 18,
+  fontSize: 13,
+  maxLabelChars: 34,
+  markSize: 14,
+};
+
+/**
+ * The default renderer: an SVG time axis with lanes, zoomed and panned with d3-zoom.
+ * It draws only the events inside the visible window, found through a time index.
+ */
+export class TimelineView extends LitElement {
+  static override styles = timelineViewStyles;
+
+  @property({ attribute: false }) data: Dataset = { title: '', events: [] };
+  @property({ attribute: false }) selected: string | null = null;
+  @property({ attribute: false }) lanes: LaneMode = 'kind';
+  /** The domain shown when not zoomed: the initial visible range. */
+  @property({ attribute: false }) domain: [Date, Date] = [new Date(0), new Date(DAY)];
+  @property({ attribute: false }) locale = 'en-US';
+
+  /** The reader's zoom and pan, as a d3 transform of the base scale. */
+  @state() private transform: ZoomTransform = zoomIdentity;
+  /** The event that holds the single tab stop (roving tabindex). */
+  @state() private focusId: string | null = null;
+  @state() private showHint = false;
+
+  @query('svg.canvas') private svgElement!: SVGSVGElement;
+
+  private readonly width = new WidthController(this);
+  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    // A plain wheel scrolls the page; only Ctrl/⌘ + wheel zooms.
+    .filter((event: Event) =>
+      event.type === 'wheel'
+        ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+        : !(event as MouseEvent).button && event.type !== 'dblclick',
+    )
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      this.transform = event.transform;
+    });
+
+  private index: TimeIndex = indexByTime([]);
+  private laneList: Lane[] = [];
+  private scale!: ScaleTime<number, number>;
+  private marks: EventMark[] = [];
+  /** The events in the window, in time order, and their ids. */
+  private visible: TimelineEvent[] = [];
+  private drawn = new Set<string>();
+  private height = 0;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingFocus = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.index = indexByTime(this.data.events);
+    if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
+    if (changed.has('domain') && changed.get('domain') !== undefined) this.resetZoom();
+    if (changed.has('selected') && this.selected) this.focusId = this.selected;
+
+    const width = this.width.current;
+    this.scale = this.transform.rescaleX(timeScale(this.domain, width));
+    const [from, to] = this.scale.domain();
+    this.visible = visibleEvents(this.index, from, to);
+    this.drawn = new Set(this.visible.map((event) => event.id));
+    const layout = layoutTimeline(this.visible, this.scale, {
+      ...LAYOUT,
+      mode: this.lanes,
+      lanes: this.laneList,
+    });
+    this.marks = layout.marks;
+    this.height = AXIS_HEIGHT + layout.height + 8;
+    const [min, max] = this.domain;
+    this.zoomBehavior.scaleExtent([0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)]);
+  }
+
+  protected override firstUpdated(): void {
+    select(this.svgElement).call(this.zoomBehavior);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') && this.selected) this.revealEvent(this.selected);
+    if (this.pendingFocus && this.focusId) {
+      this.pendingFocus = false;
+      this.markElement(this.focusId)?.focus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
+  }
+
+  protected override render() {
+    const width = this.width.current;
+    const tabStop = this.tabStopId();
+    return html`
+      <div class="toolbar">
+        ${this.renderLegend()}
+        <div class="zoom" part="controls" role="group" aria-label="Zoom">
+          <button type="button" @click=${() => this.zoomBy(ZOOM_STEP)} aria-label=${messages.zoomIn} title=${messages.zoomIn}>+</button>
+          <button type="button" @click=${() => this.zoomBy(1 / ZOOM_STEP)} aria-label=${messages.zoomOut} title=${messages.zoomOut}>−</button>
+          <button type="button" @click=${this.resetZoom} class="fit">${messages.fitAll}</button>
+        </div>
+      </div>
+      <div class="frame" @wheel=${this.onWheel}>
+        <svg
+          class="canvas"
+          width=${width}
+          height=${this.height}
+          viewBox="0 0 ${width} ${this.height}"
+          role="group"
+          aria-label=${messages.timelineLabel(this.data.title, this.data.events.length)}
+          @keydown=${this.onKeydown}
+        >
+          ${this.renderAxis()} ${this.renderLanes(width)}
+          <g class="events">${this.marks.map((mark) => this.renderMark(mark, tabStop))}</g>
+        </svg>
+        <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
+          ${messages.zoomHint}
+        </p>
+      </div>
+    `;
+  }
+
+  private renderLegend() {
+    const kinds = EVENT_KINDS.filter((kind) => this.data.events.some((event) => event.kind === kind));
+    return html`<ul class="legend" part="legend" aria-label=${messages.legend}>
+      ${kinds.map(
+        (kind) => html`<li>
+          <svg class="kind-${kind}" width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true">${kindShape(kind, 12)}</svg>
+          ${messages.kinds[kind]}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderAxis() {
+    return svg`<g part="axis" class="axis">
+      <line class="baseline" x1="0" x2=${this.width.current} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
+      ${axisTicks(this.scale, 96, this.locale).map(
+        (tick) => svg`<g transform="translate(${tick.x},0)" class=${tick.major ? 'tick major' : 'tick'}>
+          <line y1=${AXIS_HEIGHT - 6} y2=${this.height}></line>
+          <text x="4" y=${AXIS_HEIGHT - 10}>${tick.label}</text>
+        </g>`,
+      )}
+    </g>`;
+  }
+
+  private renderLanes(width: number) {
+    let y = AXIS_HEIGHT + 4;
+    return svg`<g class="lanes">${this.laneList.map((lane, index) => {
+      const height = LAYOUT.laneHeader + LAYOUT.rowsPerLane * LAYOUT.rowHeight;
+      const band = svg`<g part="lane" class="lane ${index % 2 ? 'odd' : ''}" transform="translate(0,${y})">
+        <rect width=${width} height=${height}></rect>
+        <text x="6" y="13" class="lane-label">${this.laneLabel(lane)}</text>
+      </g>`;
+      y += height + LAYOUT.laneGap;
+      return band;
+    })}</g>`;
+  }
+
+  private renderMark(mark: EventMark, tabStop: string | null) {
+    const { event } = mark;
+    const selected = event.id === this.selected;
+    const date = formatEventDate(event, this.locale);
+    const name = `${event.title}, ${date.spoken}, ${messages.kinds[event.kind].toLowerCase()}`;
+    const y = AXIS_HEIGHT + 4 + mark.y;
+    const classes = `mark kind-${event.kind}${selected ? ' selected' : ''}${event.approximate ? ' approximate' : ''}`;
+    const half = LAYOUT.markSize / 2;
+    const shape = mark.width
+      ? svg`<rect class="bar" x="0" y=${-half + 2} width=${mark.width} height=${LAYOUT.markSize - 4} rx="3"></rect>`
+      : svg`<g class="shape">${kindShape(event.kind, LAYOUT.markSize)}</g>`;
+    const labelX = mark.width ? 4 : half + 4;
+    return svg`<g
+      part="event"
+      class=${classes}
+      data-event-id=${event.id}
+      transform="translate(${mark.x},${y})"
+      role="button"
+      tabindex=${event.id === tabStop ? 0 : -1}
+      aria-label=${name}
+      aria-current=${selected ? 'true' : 'false'}
+      @click=${() => this.requestSelect(event.id)}
+      @focus=${() => (this.focusId = event.id)}
+    >
+      <rect class="hit" x=${mark.width ? 0 : -half - 3} y=${-half - 3} width=${(mark.width || LAYOUT.markSize) + 6} height=${LAYOUT.markSize + 6}></rect>
+      ${selected ? svg`<circle class="halo" r=${half + 4} cx=${mark.width ? 0 : 0}></circle>` : nothing}
+      ${shape}
+      ${mark.label ? svg`<text part="label" class="label" x=${labelX} y="4.5">${event.approximate ? 'c. ' : ''}${mark.label}</text>` : nothing}
+    </g>`;
+  }
+
+  private laneLabel(lane: Lane): string {
+    if (this.lanes === 'kind') return messages.kinds[lane.key as keyof typeof messages.kinds] ?? lane.key;
+    return this.lanes === 'none' ? '' : lane.key;
+  }
+
+  /** The event holding the tab stop: the focused one if drawn, else the selected one, else the first drawn. */
+  private tabStopId(): string | null {
+    if (this.focusId && this.drawn.has(this.focusId)) return this.focusId;
+    if (this.selected && this.drawn.has(this.selected)) return this.selected;
+    return this.visible[0]?.id ?? null;
+  }
+
+  private requestSelect(id: string): void {
+    this.focusId = id;
+    this.dispatchEvent(new SelectRequestEvent(id));
+  }
+
+  private markElement(id: string): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${id}"]`);
+  }
+
+  /** Arrow keys move between events in time order; Enter/Space select; + / - zoom; 0 fits all. */
+  private onKeydown(event: KeyboardEvent): void {
+    const events = this.data.events;
+    const current = events.findIndex((e) => e.id === (this.focusId ?? this.tabStopId()));
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(events.length - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = events.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (current >= 0) this.requestSelect(events[current].id);
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(ZOOM_STEP);
+        break;
+      case '-':
+        this.zoomBy(1 / ZOOM_STEP);
+        break;
+      case '0':
+        this.resetZoom();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next >= 0 && events[next]) {
+      this.focusId = events[next].id;
+      this.pendingFocus = true;
+      this.revealEvent(this.focusId);
+    }
+  }
+
+  /** Pans (without zooming) so that an event outside the window comes to the centre. */
+  private revealEvent(id: string): void {
+    const event = this.data.events.find((e) => e.id === id);
+    if (!event || !this.svgElement) return;
+    const [from, to] = eventExtent(event);
+    const [d0, d1] = this.scale.domain();
+    if (from < d1 && to > d0) return;
+    const base = timeScale(this.domain, this.width.current);
+    const centre = base((from.getTime() + to.getTime()) / 2);
+    const k = this.transform.k;
+    this.zoomBehavior.transform(
+      select(this.svgElement),
+      zoomIdentity.translate(this.width.current / 2 - centre * k, 0).scale(k),
+    );
+  }
+
+  private zoomBy(factor: number): void {
+    this.zoomBehavior.scaleBy(select(this.svgElement), factor);
+  }
+
+  private resetZoom = (): void => {
+    if (this.svgElement) this.zoomBehavior.transform(select(this.svgElement), zoomIdentity);
+    else this.transform = zoomIdentity;
+  };
+
+  /** A plain wheel scrolls the page; say once, briefly, how to zoom instead. */
+  private onWheel(event: WheelEvent): void {
+    if (event.ctrlKey || event.metaKey) return;
+    this.showHint = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.showHint = false), 1800);
+  }
+}

@@ -1,0 +1,20 @@
+import { ArchiveTimeline } from './components/archive-timeline.js';
+import { SourcePanel } from './components/source-panel.js';
+import { TimelineView } from './components/timeline-view.js';
+
+export { ArchiveTimeline, SourcePanel, TimelineView };
+export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './components/events.js';
+export { validateDataset } from './model/validate.js';
+export { parseCalendarDate } from './model/calendar.js';
+export { formatCalendarDate, formatEventDate } from './model/format.js';
+export type * from './model/types.js';
+
+/** Registration in one place; defining twice (two bundles, or one loaded twice) is harmless. */
+const elements: [string, CustomElementConstructor][] = [
+  ['archive-timeline', ArchiveTimeline],
+  ['archive-timeline-view', TimelineView],
+  ['archive-source-panel', SourcePanel],
+];
+for (const [name, constructor] of elements) {
+  if (!customElements.get(name)) customElements.define(name, constructor);
+}
