@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { messages } from '../i18n/messages.js';
 import { parseCalendarDate } from '../model/calendar.js';
+import { indexLinks, type LinkIndex } from '../model/links.js';
 import { validateDataset } from '../model/validate.js';
 import type { Dataset, DatasetInput, EventInput, Mention, Problem, TimelineEvent } from '../model/types.js';
 import { LANE_MODES, type LaneMode } from '../layout/lanes.js';
@@ -63,7 +64,7 @@ export class ArchiveTimeline extends LitElement {
   private baseUrl = '';
   private domain: [Date, Date] = fitDomain([]);
   private byId = new Map<string, TimelineEvent>();
-  private titles = new Map<string, string>();
+  private links: LinkIndex = indexLinks([]);
   private readonly transcripts = new TranscriptCache();
   private announceData = false;
 
@@ -109,7 +110,7 @@ export class ArchiveTimeline extends LitElement {
         this.announceData = true;
       }
       this.byId = new Map(this.model.events.map((event) => [event.id, event]));
-      this.titles = new Map(this.model.events.map((event) => [event.id, event.title]));
+      this.links = indexLinks(this.model.events);
     }
     if (changed.has('events') || changed.has('loaded') || changed.has('start') || changed.has('end')) {
       this.domain = this.initialDomain();
@@ -151,7 +152,9 @@ export class ArchiveTimeline extends LitElement {
           ${event ? html`<archive-source-panel
             exportparts="panel, transcript, mention"
             .event=${event}
-            .titles=${this.titles}
+            .events=${this.byId}
+            .refersTo=${this.links.outgoing.get(event.id) ?? []}
+            .referredToBy=${this.links.incoming.get(event.id) ?? []}
             .baseUrl=${this.baseUrl}
             .cache=${this.transcripts}
             .onUnmatched=${this.reportUnmatched}

@@ -16,8 +16,10 @@ export const sourcePanelStyles = [
     dd { margin: 0; }
     .summary { line-height: 1.5; }
     h4 { margin: 1rem 0 0.35rem; font-size: 0.8rem; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
-    .citation, .rights { margin: 0.2rem 0; font-size: 0.9rem; line-height: 1.45; }
+    .citation, .rights { margin: 0.2rem 0; font-size: 0.9rem; line-height: 1.45; overflow-wrap: anywhere; }
     a { color: var(--_focus); }
+    .links ul { margin: 0; padding-left: 1.1rem; font-size: 0.92rem; line-height: 1.5; }
+    .link-date { color: var(--_muted); font-size: 0.85em; white-space: nowrap; }
     .host { color: var(--_muted); font-size: 0.85em; }
     .transcript {
       white-space: pre-wrap; font-family: var(--_serif); font-size: 0.95rem; line-height: 1.6;

@@ -17,8 +17,11 @@ export class SourcePanel extends LitElement {
   static override styles = sourcePanelStyles;
 
   @property({ attribute: false }) event: TimelineEvent | null = null;
-  /** Titles of all events by id, to name the targets of mention links. */
-  @property({ attribute: false }) titles: ReadonlyMap<string, string> = new Map();
+  /** All events by id, to name the targets of links. */
+  @property({ attribute: false }) events: ReadonlyMap<string, TimelineEvent> = new Map();
+  /** Ids of the events this one refers to, and of those that refer to it. */
+  @property({ attribute: false }) refersTo: readonly string[] = [];
+  @property({ attribute: false }) referredToBy: readonly string[] = [];
   /** The URL transcript paths resolve against: the dataset's address. */
   @property({ attribute: false }) baseUrl = '';
   @property({ attribute: false }) cache = new TranscriptCache();
@@ -59,10 +62,23 @@ export class SourcePanel extends LitElement {
             ${event.parties?.length ? html`<dt>${messages.parties}</dt><dd>${event.parties.join(', ')}</dd>` : nothing}
           </dl>
           ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+          ${this.renderLinks(messages.refersTo, this.refersTo)} ${this.renderLinks(messages.referredToBy, this.referredToBy)}
           ${this.renderSource(event)} ${this.renderTranscript(event)}
         </div>
       </section>
     `;
+  }
+
+  private renderLinks(heading: string, ids: readonly string[]) {
+    const targets = ids.map((id) => this.events.get(id)).filter((target) => target !== undefined);
+    if (!targets.length) return nothing;
+    return html`<div class="links">
+      <h4>${heading}</h4>
+      <ul>${targets.map((target) => html`<li>
+        <a href="#event=${target.id}" data-event-id=${target.id} @click=${(click: Event) => this.follow(click, target.id)}
+          >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale).text}</span>
+      </li>`)}</ul>
+    </div>`;
   }
 
   private renderSource(event: TimelineEvent) {
@@ -107,7 +123,7 @@ export class SourcePanel extends LitElement {
               part="mention"
               href="#event=${segment.event}"
               data-event-id=${segment.event}
-              title=${this.titles.get(segment.event) ?? ''}
+              title=${this.events.get(segment.event)?.title ?? ''}
               @click=${(click: Event) => this.follow(click, segment.event)}
             >${segment.text}</a>`
           : segment.text,

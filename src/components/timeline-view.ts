@@ -5,9 +5,9 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
-import { EVENT_KINDS, type Dataset, type TimelineEvent } from '../model/types.js';
+import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '../model/types.js';
 import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
-import { layoutTimeline, type EventMark, type LayoutOptions } from '../layout/marks.js';
+import { layoutTimeline, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
 import { SelectRequestEvent } from './events.js';
@@ -69,6 +69,9 @@ export class TimelineView extends LitElement {
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
   private marks: EventMark[] = [];
+  private bands: LaneBand[] = [];
+  /** Kinds present in the data, for the legend. */
+  private kinds: EventKind[] = [];
   /** The events in the window, in time order, and their ids. */
   private visible: TimelineEvent[] = [];
   private drawn = new Set<string>();
@@ -77,7 +80,10 @@ export class TimelineView extends LitElement {
   private pendingFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.index = indexByTime(this.data.events);
+    if (changed.has('data')) {
+      this.index = indexByTime(this.data.events);
+      this.kinds = EVENT_KINDS.filter((kind) => this.data.events.some((event) => event.kind === kind));
+    }
     if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
     if (changed.has('domain') && changed.get('domain') !== undefined) this.resetZoom();
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
@@ -93,6 +99,7 @@ export class TimelineView extends LitElement {
       lanes: this.laneList,
     });
     this.marks = layout.marks;
+    this.bands = layout.bands;
     this.height = AXIS_HEIGHT + layout.height + 8;
     const [min, max] = this.domain;
     this.zoomBehavior.scaleExtent([0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)]);
@@ -148,9 +155,8 @@ export class TimelineView extends LitElement {
   }
 
   private renderLegend() {
-    const kinds = EVENT_KINDS.filter((kind) => this.data.events.some((event) => event.kind === kind));
     return html`<ul class="legend" part="legend" aria-label=${messages.legend}>
-      ${kinds.map(
+      ${this.kinds.map(
         (kind) => html`<li>
           <svg class="kind-${kind}" width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true">${kindShape(kind, 12)}</svg>
           ${messages.kinds[kind]}
@@ -172,16 +178,12 @@ export class TimelineView extends LitElement {
   }
 
   private renderLanes(width: number) {
-    let y = AXIS_HEIGHT + 4;
-    return svg`<g class="lanes">${this.laneList.map((lane, index) => {
-      const height = LAYOUT.laneHeader + LAYOUT.rowsPerLane * LAYOUT.rowHeight;
-      const band = svg`<g part="lane" class="lane ${index % 2 ? 'odd' : ''}" transform="translate(0,${y})">
-        <rect width=${width} height=${height}></rect>
-        <text x="6" y="13" class="lane-label">${this.laneLabel(lane)}</text>
-      </g>`;
-      y += height + LAYOUT.laneGap;
-      return band;
-    })}</g>`;
+    return svg`<g class="lanes">${this.bands.map(
+      (band, index) => svg`<g part="lane" class="lane ${index % 2 ? 'odd' : ''}" transform="translate(0,${AXIS_HEIGHT + 4 + band.y})">
+        <rect width=${width} height=${band.height}></rect>
+        <text x="6" y="13" class="lane-label">${this.laneLabel(band.lane)}</text>
+      </g>`,
+    )}</g>`;
   }
 
   private renderMark(mark: EventMark, tabStop: string | null) {

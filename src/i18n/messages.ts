@@ -21,6 +21,8 @@ export const messages = {
   participants: 'Participants',
   parties: 'Parties',
   source: 'Source',
+  refersTo: 'Refers to',
+  referredToBy: 'Referred to by',
   rights: 'Rights',
   transcript: 'Transcript',
   transcriptLoading: 'Loading the transcript…',

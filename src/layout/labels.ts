@@ -29,24 +29,17 @@ export function truncateLabel(text: string, max: number): string {
 }
 
 /**
- * Packs items (sorted by x0) into at most `rows` rows so that no two labels overlap:
- * each item takes the first row where its mark and label fit; when none has room
- * for the label, the first row with room for the mark alone, label culled.
+ * Packs items (sorted by x0) into at most `rows` label rows so that nothing overlaps a label:
+ * each item takes the first row that is free at its position, with its label. An item that
+ * finds no free row goes to the dense strip below the rows (row index `rows`), drawn
+ * without a label: marks may touch there, but they never cover a label.
  */
 export function packRows(items: readonly PlacementInput[], rows: number, gap = 6): Placement[] {
   const rowEnds = new Array<number>(Math.max(1, rows)).fill(-Infinity);
   return items.map((item) => {
-    const withLabel = Math.max(item.x1, item.x0 + item.labelWidth);
-    let row = rowEnds.findIndex((end) => end + gap <= item.x0);
-    if (row >= 0 && item.labelWidth > 0) {
-      rowEnds[row] = withLabel;
-      return { row, showLabel: true };
-    }
-    if (row < 0) {
-      // No free row: draw the mark in the row that frees up first, without a label.
-      row = rowEnds.indexOf(Math.min(...rowEnds));
-    }
-    rowEnds[row] = Math.max(rowEnds[row], item.x1);
-    return { row, showLabel: false };
+    const row = rowEnds.findIndex((end) => end + gap <= item.x0);
+    if (row < 0) return { row: rowEnds.length, showLabel: false };
+    rowEnds[row] = Math.max(item.x1, item.x0 + item.labelWidth);
+    return { row, showLabel: item.labelWidth > 0 };
   });
 }

@@ -7,7 +7,7 @@ import { eventExtent } from './time-scale.js';
 export interface LayoutOptions {
   mode: LaneMode;
   lanes: readonly Lane[];
-  /** Rows available per lane before labels are culled. */
+  /** Label rows per lane; events that find no room go to a dense strip below them, unlabelled. */
   rowsPerLane: number;
   rowHeight: number;
   laneGap: number;
@@ -60,7 +60,6 @@ export function layoutTimeline(
   let y = 0;
   for (const lane of lanes) {
     const events = byLane.get(lane.key) ?? [];
-    const height = laneHeader + rowsPerLane * rowHeight;
     const geometry = events.map((event) => {
       const [from, to] = eventExtent(event);
       const isRange = event.finish !== undefined;
@@ -77,6 +76,9 @@ export function layoutTimeline(
       };
     });
     const placements = packRows(geometry, rowsPerLane);
+    // A lane is as tall as the rows it uses (at least one), so sparse lanes stay compact.
+    const rowsUsed = placements.reduce((most, placement) => Math.max(most, placement.row + 1), 1);
+    const height = laneHeader + rowsUsed * rowHeight;
     geometry.forEach((item, i) => {
       marks.push({
         event: item.event,

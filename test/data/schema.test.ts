@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { EVENT_KINDS, PARTS_OF_DAY, RELATION_TYPES } from '../../src/model/types.js';
+import { ID_PATTERN } from '../../src/model/validate.js';
+import { parseCalendarDate } from '../../src/model/calendar.js';
+
+/** data/schema.json describes for editors what the validator enforces: they must not drift apart. */
+describe('data/schema.json', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let schema: any;
+  before(async () => {
+    schema = await (await fetch('/data/schema.json')).json();
+  });
+
+  it('lists the same kinds, parts of day and relation types as the model', () => {
+    const event = schema.$defs.event.properties;
+    expect(event.kind.enum).to.deep.equal([...EVENT_KINDS]);
+    expect(event.partOfDay.enum).to.deep.equal([...PARTS_OF_DAY]);
+    expect(event.relations.items.properties.type.enum).to.deep.equal([...RELATION_TYPES]);
+    expect(schema.$defs.event.required).to.deep.equal(['id', 'title', 'date', 'kind']);
+  });
+
+  it('uses the same id pattern as the validator', () => {
+    expect(schema.$defs.id.pattern).to.equal(ID_PATTERN.source);
+  });
+
+  it('accepts the date forms the parser accepts, and rejects the ones it rejects', () => {
+    const pattern = new RegExp(schema.$defs.date.pattern);
+    for (const text of ['1945', '1945-07', '1945-07-01', '1945-06-30T18:30', '1945-13-01', '1945-7-1', 'July 1', '1945-07-01T24:00']) {
+      const parses = !('error' in parseCalendarDate(text));
+      expect(pattern.test(text), text).to.equal(parses);
+    }
+  });
+});
