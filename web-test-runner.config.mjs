@@ -16,7 +16,8 @@ const zones = (process.env.TEST_ZONES || 'UTC,Pacific/Kiritimati').split(',');
 const inZone = (TZ) => chromeLauncher({ launchOptions: { executablePath, args, env: { ...process.env, TZ } } });
 
 export default {
-  files: 'test/**/*.test.ts',
+  // test/cli holds Node tests of the command line (npm run test:cli).
+  files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],

@@ -1,0 +1,49 @@
+// The command-line check, run as a museum team would run it: `npm run validate <file>`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+
+function validate(...files: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('passes the shipped corpus', () => {
+    const { code, out } = validate('data/soong-stalin-1945.json');
+    assert.equal(code, 0, out);
+    assert.match(out, /✓ data\/soong-stalin-1945\.json: \d+ events, no problems/);
+  });
+
+  it('checks every dataset in data/ when given no file', () => {
+    const { code, out } = validate();
+    assert.equal(code, 0, out);
+    assert.match(out, /soong-stalin-1945\.json/);
+    assert.doesNotMatch(out, /schema\.json/);
+  });
+
+  it('names the event and field of every problem, and fails', () => {
+    const { code, out } = validate('test/fixtures/cli/bad-links.json');
+    assert.equal(code, 1);
+    for (const expected of [
+      'event "cable": source.url "http://example.org/cable" is not an https address; it was left out',
+      'event "cable": source.transcript "../../../etc/passwd" must be a path inside the dataset\'s folder; it was left out',
+      'event "cable": mentions points to "meeting", which is not an event of this dataset; the link was left out',
+      'event "note": date "1945-06-31" is not a calendar date',
+      'event "letter": mentions quote "words that are not there" does not occur in the transcript',
+      'event "memo": source.transcript "missing.txt" does not exist',
+    ]) assert.ok(out.includes(expected), `missing: ${expected}\n${out}`);
+  });
+
+  it('says where a file stops being JSON', () => {
+    const { code, out } = validate('test/fixtures/cli/truncated.json');
+    assert.equal(code, 1);
+    assert.match(out, /not valid JSON/);
+  });
+
+  it('fails when any one of several files fails', () => {
+    const { code, out } = validate('data/soong-stalin-1945.json', 'test/fixtures/cli/bad-links.json');
+    assert.equal(code, 1);
+    assert.match(out, /1 of 2 files need fixing/);
+  });
+});
