@@ -31,10 +31,10 @@ export const timelineViewStyles = [
     .mark .bar { fill: color-mix(in srgb, var(--_kind) 22%, var(--_bg)); stroke: var(--_kind); stroke-width: 1.5; }
     .mark.approximate .shape * { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
     .mark.approximate .bar { stroke-dasharray: 4 3; }
-    .mark .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; }
-    .mark:hover .label { text-decoration: underline; }
+    .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; cursor: pointer; }
+    .label:hover { text-decoration: underline; }
     .mark .halo { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
-    .mark.selected .label { font-weight: 700; fill: var(--_accent); }
+    .label.selected { font-weight: 700; fill: var(--_accent); }
     .mark.selected .bar { stroke: var(--_accent); stroke-width: 2.5; }
     .mark:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
     .hint {

@@ -146,6 +146,7 @@ export class TimelineView extends LitElement {
         >
           ${this.renderAxis()} ${this.renderLanes(width)}
           <g class="events">${this.marks.map((mark) => this.renderMark(mark, tabStop))}</g>
+          <g class="labels" aria-hidden="true">${this.marks.map((mark) => this.renderLabel(mark))}</g>
         </svg>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
           ${messages.zoomHint}
@@ -197,7 +198,6 @@ export class TimelineView extends LitElement {
     const shape = mark.width
       ? svg`<rect class="bar" x="0" y=${-half + 2} width=${mark.width} height=${LAYOUT.markSize - 4} rx="3"></rect>`
       : svg`<g class="shape">${kindShape(event.kind, LAYOUT.markSize)}</g>`;
-    const labelX = mark.width ? 4 : half + 4;
     return svg`<g
       part="event"
       class=${classes}
@@ -211,10 +211,26 @@ export class TimelineView extends LitElement {
       @focus=${() => (this.focusId = event.id)}
     >
       <rect class="hit" x=${mark.width ? 0 : -half - 3} y=${-half - 3} width=${(mark.width || LAYOUT.markSize) + 6} height=${LAYOUT.markSize + 6}></rect>
-      ${selected ? svg`<circle class="halo" r=${half + 4} cx=${mark.width ? 0 : 0}></circle>` : nothing}
+      ${selected && !mark.width ? svg`<circle class="halo" r=${half + 4}></circle>` : nothing}
       ${shape}
-      ${mark.label ? svg`<text part="label" class="label" x=${labelX} y="4.5">${event.approximate ? 'c. ' : ''}${mark.label}</text>` : nothing}
     </g>`;
+  }
+
+  /**
+   * Labels sit in their own layer above every mark and outside the buttons: they may be
+   * truncated, so the button's accessible name carries the full title instead.
+   */
+  private renderLabel(mark: EventMark) {
+    if (!mark.label) return nothing;
+    const { event } = mark;
+    const x = mark.x + (mark.width ? 4 : LAYOUT.markSize / 2 + 4);
+    return svg`<text
+      part="label"
+      class=${event.id === this.selected ? 'label selected' : 'label'}
+      x=${x}
+      y=${AXIS_HEIGHT + 4 + mark.y + 4.5}
+      @click=${() => this.requestSelect(event.id)}
+    >${event.approximate ? 'c. ' : ''}${mark.label}</text>`;
   }
 
   private laneLabel(lane: Lane): string {

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { CORPUS, SMALL, cleanup, loadTimeline, panelPart, waitFor } from './helpers.js';
+
+afterEach(cleanup);
+
+describe('<archive-timeline> accessibility (axe-core)', () => {
+  it('has no violations when first drawn', async () => {
+    const element = await loadTimeline({ src: CORPUS });
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no violations with the panel open on a transcript with links', async () => {
+    const element = await loadTimeline({ src: CORPUS, selected: 'harriman-cable-1945-07-01' });
+    await waitFor(element, () => panelPart(element, 'transcript'));
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no violations in the error state', async () => {
+    const element = await loadTimeline({ src: '/test/fixtures/missing.json' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no violations with uncertain dates and ranges drawn', async () => {
+    const element = await loadTimeline({ src: SMALL, selected: 'inline' });
+    await expect(element).to.be.accessible();
+  });
+});
