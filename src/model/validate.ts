@@ -1,4 +1,5 @@
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
+import { segmentTranscript } from './mentions.js';
 import {
   EVENT_KINDS,
   PARTS_OF_DAY,
@@ -19,7 +20,24 @@ import {
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Longest text kept from any field: protects layout and memory from runaway input. */
-const MAX_TEXT = 100_000;
+export const MAX_TEXT = 100_000;
+/** Longest inline transcript: a long document, far below what would stall the page. */
+export const MAX_TRANSCRIPT = 1_000_000;
+/** Longest id: ids appear in every message and in links. */
+export const MAX_ID = 100;
+/** Longest link or transcript path. */
+export const MAX_ADDRESS = 2_000;
+/** Longer than any date form, so a runaway date is refused before it is parsed or quoted. */
+const MAX_DATE = 20;
+/** Unknown fields reported one by one in each object before they are counted. */
+const MAX_UNKNOWN_LISTED = 3;
+
+const DATASET_FIELDS = ['$schema', 'title', 'description', 'events'];
+const EVENT_FIELDS = [
+  'id', 'title', 'summary', 'date', 'end', 'approximate', 'partOfDay', 'kind', 'place',
+  'participants', 'parties', 'source', 'mentions', 'relations',
+];
+const SOURCE_FIELDS = ['title', 'citation', 'url', 'rights', 'transcript'];
 
 export interface ValidationResult {
   dataset: Dataset;
@@ -34,11 +52,25 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isText = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TEXT;
+/**
+ * Reads a field only when the object itself holds it: an inherited value (a `__proto__` in data
+ * passed as an object, or a polluted Object.prototype on the page) is never taken for data.
+ */
+const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What is wrong with a text field, in words, or undefined when it is a usable text. */
+function textProblem(value: unknown, limit = MAX_TEXT): string | undefined {
+  if (value === undefined) return 'is missing';
+  if (typeof value !== 'string') return `must be a non-empty text, not ${describe(value)}`;
+  if (value.length > limit) return `is longer than ${count(limit)} characters`;
+  return value.trim() === '' ? 'must be a non-empty text' : undefined;
+}
 
 /** True for an https URL: the only scheme a link from data may use. */
 export function isHttpsUrl(value: string): boolean {
+  if (value.length > MAX_ADDRESS) return false;
   try {
     return new URL(value).protocol === 'https:';
   } catch {
@@ -46,12 +78,33 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/** Where transcript paths are tried, to see whether the URL parser takes them out of the folder. */
+const PROBE_FOLDER = 'https://dataset.invalid/folder/';
+
+/** Tabs, line breaks and other invisible characters: the URL parser drops some of them. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** True for a relative path that stays inside the dataset's folder. */
 export function isSafeTranscriptPath(path: string): boolean {
-  if (path.trim() === '' || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.includes('\\')) {
+  if (
+    path.trim() === '' || path.length > MAX_ADDRESS || /^[a-z][a-z0-9+.-]*:/i.test(path) ||
+    path.startsWith('/') || path.includes('\\') || hasControlCharacter(path)
+  ) {
     return false;
   }
-  return !path.split('/').some((segment) => segment === '..');
+  if (path.split('/').some((segment) => segment === '..')) return false;
+  // "%2e%2e/", "java\tscript:" and their kin are turned into "../" or a scheme by the URL parser.
+  try {
+    return new URL(path, PROBE_FOLDER).href.startsWith(PROBE_FOLDER);
+  } catch {
+    return false;
+  }
 }
 
 /** Collects problems for one event; `label` names the event in messages. */
@@ -67,6 +120,7 @@ class EventProblems {
   }
 }
 
+/** A value as messages quote it: short, whatever its size. */
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (Array.isArray(value)) return 'a list';
@@ -74,12 +128,26 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
+/** Reports the fields of `raw` that are not in `known` (misspellings, `__proto__`); they are ignored. */
+function reportUnknown(raw: Json, known: readonly string[], what: string, report: (key: string, message: string) => void): void {
+  const unknown = Object.keys(raw).filter((key) => !known.includes(key));
+  for (const key of unknown.slice(0, MAX_UNKNOWN_LISTED)) {
+    report(key.length > 40 ? `${key.slice(0, 40)}…` : key, `is not a field of ${what}; it was ignored (check its spelling)`);
+  }
+  if (unknown.length > MAX_UNKNOWN_LISTED) {
+    report('…', `and ${count(unknown.length - MAX_UNKNOWN_LISTED)} more fields are not fields of ${what}; they were ignored`);
+  }
+}
+
 function parseDate(raw: unknown, field: string, report: EventProblems): CalendarDate | undefined {
   if (typeof raw !== 'string') {
     report.add(field, raw === undefined ? 'is missing' : `must be a text like "1945-07-01", not ${describe(raw)}`);
     return undefined;
   }
-  const parsed = parseCalendarDate(raw);
+  // Too long to be any date form: say so without quoting (or parsing) all of it.
+  const parsed = raw.length > MAX_DATE
+    ? { error: `${describe(raw)} is not a date in the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM` }
+    : parseCalendarDate(raw);
   if ('error' in parsed) {
     report.add(field, parsed.error);
     return undefined;
@@ -87,10 +155,24 @@ function parseDate(raw: unknown, field: string, report: EventProblems): Calendar
   return parsed;
 }
 
+function parseText(raw: Json, key: 'summary' | 'place', report: EventProblems): string | undefined {
+  const value = own(raw, key);
+  if (value === undefined) return undefined;
+  const problem = textProblem(value);
+  if (problem === undefined) return value as string;
+  report.add(key, `${problem}; it was left out`);
+  return undefined;
+}
+
 function parseStringList(raw: unknown, field: string, report: EventProblems): string[] | undefined {
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw) || !raw.every(isText)) {
-    report.add(field, 'must be a list of names (texts); it was left out');
+  if (!Array.isArray(raw)) {
+    report.add(field, `must be a list of names (texts), not ${describe(raw)}; it was left out`);
+    return undefined;
+  }
+  const index = raw.findIndex((item) => textProblem(item) !== undefined);
+  if (index >= 0) {
+    report.add(`${field}[${index}]`, `${textProblem(raw[index])}; the list was left out`);
     return undefined;
   }
   return raw.slice();
@@ -103,28 +185,45 @@ function parseTranscript(raw: unknown, report: EventProblems): TranscriptRef | u
     report.add('source.transcript', `${describe(raw)} must be a path inside the dataset's folder; it was left out`);
     return undefined;
   }
-  if (isObject(raw) && typeof raw.text === 'string' && raw.text.length <= MAX_TEXT * 10) return { text: raw.text };
-  report.add('source.transcript', 'must be a file path or { "text": "…" }; it was left out');
+  if (isObject(raw)) {
+    reportUnknown(raw, ['text'], 'a transcript', (key, message) => report.add(`source.transcript.${key}`, message));
+    const text = own(raw, 'text');
+    const problem = textProblem(text, MAX_TRANSCRIPT);
+    if (problem === undefined) return { text: text as string };
+    report.add('source.transcript.text', `${problem}; the transcript was left out`);
+    return undefined;
+  }
+  report.add('source.transcript', `must be a file path or { "text": "…" }, not ${describe(raw)}; it was left out`);
   return undefined;
 }
 
 function parseSource(raw: unknown, report: EventProblems): Source | undefined {
   if (raw === undefined) return undefined;
-  if (!isObject(raw) || !isText(raw.title)) {
-    report.add('source', 'must be an object with a "title"; it was left out');
+  if (!isObject(raw)) {
+    report.add('source', `must be an object with a "title", not ${describe(raw)}; it was left out`);
     return undefined;
   }
-  const source: Source = { title: raw.title };
+  const title = own(raw, 'title');
+  const titleProblem = textProblem(title);
+  if (titleProblem !== undefined) {
+    report.add('source.title', `${titleProblem}; the source was left out`);
+    return undefined;
+  }
+  reportUnknown(raw, SOURCE_FIELDS, 'a source', (key, message) => report.add(`source.${key}`, message));
+  const source: Source = { title: title as string };
   for (const key of ['citation', 'rights'] as const) {
-    if (raw[key] === undefined) continue;
-    if (isText(raw[key])) source[key] = raw[key];
-    else report.add(`source.${key}`, 'must be a text; it was left out');
+    const value = own(raw, key);
+    if (value === undefined) continue;
+    const problem = textProblem(value);
+    if (problem === undefined) source[key] = value as string;
+    else report.add(`source.${key}`, `${problem}; it was left out`);
   }
-  if (raw.url !== undefined) {
-    if (typeof raw.url === 'string' && isHttpsUrl(raw.url)) source.url = raw.url;
-    else report.add('source.url', `${describe(raw.url)} is not an https address; it was left out`);
+  const url = own(raw, 'url');
+  if (url !== undefined) {
+    if (typeof url === 'string' && isHttpsUrl(url)) source.url = url;
+    else report.add('source.url', `${describe(url)} is not an https address${typeof url === 'string' && url.length > MAX_ADDRESS ? ` of at most ${count(MAX_ADDRESS)} characters` : ''}; it was left out`);
   }
-  const transcript = parseTranscript(raw.transcript, report);
+  const transcript = parseTranscript(own(raw, 'transcript'), report);
   if (transcript !== undefined) source.transcript = transcript;
   return source;
 }
@@ -137,31 +236,54 @@ function parseLinks<T>(
 ): T[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    report.add(field, 'must be a list; it was left out');
+    report.add(field, `must be a list, not ${describe(raw)}; it was left out`);
     return undefined;
   }
   const links: T[] = [];
   raw.forEach((item: unknown, index) => {
-    const parsed = isObject(item) ? parseOne(item) : 'must be an object';
+    const parsed = isObject(item) ? parseOne(item) : `must be an object, not ${describe(item)}`;
     if (typeof parsed === 'string') report.add(`${field}[${index}]`, `${parsed}; it was left out`);
     else links.push(parsed);
+    if (isObject(item)) {
+      const known = field === 'mentions' ? ['quote', 'event'] : ['type', 'event'];
+      reportUnknown(item, known, field === 'mentions' ? 'a mention' : 'a relation', (key, message) =>
+        report.add(`${field}[${index}].${key}`, message));
+    }
   });
   return links;
 }
 
-const parseMention = (item: Json): Mention | string =>
-  !isText(item.quote)
-    ? 'needs a "quote" (the exact words in the transcript)'
-    : typeof item.event !== 'string'
-      ? 'needs an "event" id'
-      : { quote: item.quote, event: item.event };
+/** The target id of a link, or what is wrong with it. */
+function linkTarget(item: Json): { event: string } | string {
+  const event = own(item, 'event');
+  if (typeof event !== 'string') return 'needs an "event" id';
+  return event.length > MAX_ID ? `event is longer than ${count(MAX_ID)} characters` : { event };
+}
 
-const parseRelation = (item: Json): Relation | string =>
-  !RELATION_TYPES.includes(item.type as RelationType)
-    ? `type must be one of ${RELATION_TYPES.join(', ')}`
-    : typeof item.event !== 'string'
-      ? 'needs an "event" id'
-      : { type: item.type as RelationType, event: item.event };
+function parseMention(item: Json): Mention | string {
+  const quote = own(item, 'quote');
+  const problem = textProblem(quote);
+  if (problem === 'is missing') return 'needs a "quote" (the exact words in the transcript)';
+  if (problem !== undefined) return `quote ${problem}`;
+  const target = linkTarget(item);
+  return typeof target === 'string' ? target : { quote: quote as string, event: target.event };
+}
+
+function parseRelation(item: Json): Relation | string {
+  const type = own(item, 'type');
+  if (!RELATION_TYPES.includes(type as RelationType)) return `type must be one of ${RELATION_TYPES.join(', ')}`;
+  const target = linkTarget(item);
+  return typeof target === 'string' ? target : { type: type as RelationType, event: target.event };
+}
+
+/** The id of an event, or undefined after reporting why it cannot be used. */
+function parseId(raw: unknown, report: (message: string) => void): string | undefined {
+  if (typeof raw === 'string' && raw.length <= MAX_ID && ID_PATTERN.test(raw)) return raw;
+  if (raw === undefined) report('is missing');
+  else if (typeof raw === 'string' && raw.length > MAX_ID) report(`is longer than ${count(MAX_ID)} characters`);
+  else report(`${describe(raw)} must use only lowercase letters, digits and hyphens (e.g. "wh-307")`);
+  return undefined;
+}
 
 /** Parses one event; returns undefined when a required field is wrong (the event is left out). */
 function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineEvent | undefined {
@@ -169,29 +291,31 @@ function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineE
     problems.push({ field: `events[${index}]`, message: `event #${index + 1} is ${describe(raw)}, not an event object` });
     return undefined;
   }
-  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
-  const label = id ? `event "${id}"` : `event #${index + 1}`;
-  const report = new EventProblems(problems, id, label);
+  const rawId = own(raw, 'id');
+  const valid = typeof rawId === 'string' && rawId.length <= MAX_ID && ID_PATTERN.test(rawId);
+  const label = valid ? `event "${rawId}"` : `event #${index + 1}`;
+  const report = new EventProblems(problems, valid ? rawId : undefined, label);
   const before = problems.length;
 
-  if (id === undefined) {
-    report.add(
-      'id',
-      raw.id === undefined
-        ? 'is missing'
-        : `${describe(raw.id)} must use only lowercase letters, digits and hyphens (e.g. "wh-307")`,
-    );
+  const id = parseId(rawId, (message) => report.add('id', message));
+  const title = own(raw, 'title');
+  const titleProblem = textProblem(title);
+  if (titleProblem !== undefined) {
+    report.add('title', titleProblem.startsWith('is longer') ? `${titleProblem}; the event was left out` : titleProblem);
   }
-  if (!isText(raw.title)) report.add('title', raw.title === undefined ? 'is missing' : 'must be a non-empty text');
-  const start = parseDate(raw.date, 'date', report);
-  if (!EVENT_KINDS.includes(raw.kind as EventKind)) {
-    report.add('kind', `${raw.kind === undefined ? 'is missing' : `${describe(raw.kind)} is not a kind`}: use one of ${EVENT_KINDS.join(', ')}`);
+  const start = parseDate(own(raw, 'date'), 'date', report);
+  const kind = own(raw, 'kind');
+  if (!EVENT_KINDS.includes(kind as EventKind)) {
+    report.add('kind', `${kind === undefined ? 'is missing' : `${describe(kind)} is not a kind`}: use one of ${EVENT_KINDS.join(', ')}`);
   }
-  if (problems.length > before || id === undefined || start === undefined) return undefined;
+  const leftOut = problems.length > before || id === undefined || start === undefined;
+  reportUnknown(raw, EVENT_FIELDS, 'an event', (key, message) => report.add(key, message));
+  if (leftOut) return undefined;
 
-  const event: TimelineEvent = { id, title: raw.title as string, date: start.text, kind: raw.kind as EventKind, start };
-  if (raw.end !== undefined) {
-    const finish = parseDate(raw.end, 'end', report);
+  const event: TimelineEvent = { id, title: title as string, date: start.text, kind: kind as EventKind, start };
+  const end = own(raw, 'end');
+  if (end !== undefined) {
+    const finish = parseDate(end, 'end', report);
     if (finish && compareCalendarDates(finish, start) < 0) {
       report.add('end', `"${finish.text}" is before the date "${start.text}"; the end was left out`);
     } else if (finish) {
@@ -199,33 +323,41 @@ function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineE
       event.finish = finish;
     }
   }
-  if (raw.summary !== undefined) {
-    if (typeof raw.summary === 'string' && raw.summary.length <= MAX_TEXT) event.summary = raw.summary;
-    else report.add('summary', 'must be a text; it was left out');
+  const summary = parseText(raw, 'summary', report);
+  if (summary !== undefined) event.summary = summary;
+  const approximate = own(raw, 'approximate');
+  if (approximate !== undefined) {
+    if (typeof approximate === 'boolean') event.approximate = approximate;
+    else report.add('approximate', `must be true or false, not ${describe(approximate)}`);
   }
-  if (raw.approximate !== undefined) {
-    if (typeof raw.approximate === 'boolean') event.approximate = raw.approximate;
-    else report.add('approximate', 'must be true or false');
-  }
-  if (raw.partOfDay !== undefined) {
-    if (PARTS_OF_DAY.includes(raw.partOfDay as PartOfDay)) event.partOfDay = raw.partOfDay as PartOfDay;
+  const partOfDay = own(raw, 'partOfDay');
+  if (partOfDay !== undefined) {
+    if (PARTS_OF_DAY.includes(partOfDay as PartOfDay)) event.partOfDay = partOfDay as PartOfDay;
     else report.add('partOfDay', `must be one of ${PARTS_OF_DAY.join(', ')}`);
   }
-  if (raw.place !== undefined) {
-    if (isText(raw.place)) event.place = raw.place;
-    else report.add('place', 'must be a text; it was left out');
-  }
-  const participants = parseStringList(raw.participants, 'participants', report);
+  const place = parseText(raw, 'place', report);
+  if (place !== undefined) event.place = place;
+  const participants = parseStringList(own(raw, 'participants'), 'participants', report);
   if (participants) event.participants = participants;
-  const parties = parseStringList(raw.parties, 'parties', report);
+  const parties = parseStringList(own(raw, 'parties'), 'parties', report);
   if (parties) event.parties = parties;
-  const source = parseSource(raw.source, report);
+  const source = parseSource(own(raw, 'source'), report);
   if (source) event.source = source;
-  const mentions = parseLinks(raw.mentions, 'mentions', report, parseMention);
-  if (mentions) event.mentions = mentions;
-  const relations = parseLinks(raw.relations, 'relations', report, parseRelation);
+  const mentions = parseLinks(own(raw, 'mentions'), 'mentions', report, parseMention);
+  if (mentions) event.mentions = checkInlineQuotes(mentions, source?.transcript, report);
+  const relations = parseLinks(own(raw, 'relations'), 'relations', report, parseRelation);
   if (relations) event.relations = relations;
   return event;
+}
+
+/** An inline transcript is here already: mentions whose quote it lacks are dropped now, not when a reader opens it. */
+function checkInlineQuotes(mentions: Mention[], transcript: TranscriptRef | undefined, report: EventProblems): Mention[] {
+  if (transcript === undefined || typeof transcript === 'string') return mentions;
+  const { unmatched } = segmentTranscript(transcript.text, mentions);
+  for (const mention of unmatched) {
+    report.add('mentions', `quote ${describe(mention.quote)} does not occur in the transcript (or overlaps another quote); the link was left out`);
+  }
+  return mentions.filter((mention) => !unmatched.includes(mention));
 }
 
 /** Drops mentions and relations whose target is not among the valid events. */
@@ -236,7 +368,7 @@ function checkTargets(events: TimelineEvent[], problems: Problem[]): void {
       problems.push({
         id: event.id,
         field,
-        message: `event "${event.id}": ${field} points to "${target}", which is not an event of this dataset; the link was left out`,
+        message: `event "${event.id}": ${field} points to ${describe(target)}, which is not an event of this dataset; the link was left out`,
       });
     if (event.mentions) {
       event.mentions.filter((link) => !ids.has(link.event)).forEach((link) => report('mentions', link.event));
@@ -249,9 +381,38 @@ function checkTargets(events: TimelineEvent[], problems: Problem[]): void {
   }
 }
 
+/** Reads the dataset's own fields; returns its events (unchecked) or none. */
+function parseHeader(input: Json, problems: Problem[]): { title: string; description?: string; rawEvents: unknown[] } {
+  const add = (field: string, message: string) => problems.push({ field, message });
+  const rawTitle = own(input, 'title');
+  const titleProblem = textProblem(rawTitle);
+  if (titleProblem?.startsWith('is longer')) {
+    add('title', `The dataset's "title" is longer than ${count(MAX_TEXT)} characters; it was left out.`);
+  } else if (titleProblem !== undefined) {
+    add('title', 'The dataset needs a "title" (a text).');
+  }
+  const rawDescription = own(input, 'description');
+  let description: string | undefined;
+  if (typeof rawDescription === 'string' && rawDescription.length <= MAX_TEXT) description = rawDescription;
+  else if (rawDescription !== undefined) {
+    add('description', `The dataset's "description" ${textProblem(rawDescription)}; it was left out.`);
+  }
+  const rawEvents = own(input, 'events');
+  if (!Array.isArray(rawEvents)) {
+    add('events', 'The dataset needs "events", a list of events.');
+  }
+  reportUnknown(input, DATASET_FIELDS, 'a dataset', (key, message) => add(key, `The dataset: ${key} ${message}.`));
+  return {
+    title: titleProblem === undefined ? (rawTitle as string) : 'Timeline',
+    description,
+    rawEvents: Array.isArray(rawEvents) ? rawEvents : [],
+  };
+}
+
 /**
  * Checks a dataset (or a bare array of events) and keeps every valid event.
- * Nothing throws: every problem is returned with the event id and field it concerns.
+ * Nothing throws and nothing recurses into the data: every problem is returned with the event id
+ * and field it concerns, and only known fields are copied, so no key of the data reaches a prototype.
  */
 export function validateDataset(input: unknown): ValidationResult {
   const problems: Problem[] = [];
@@ -262,11 +423,7 @@ export function validateDataset(input: unknown): ValidationResult {
   if (Array.isArray(input)) {
     rawEvents = input;
   } else if (isObject(input)) {
-    if (isText(input.title)) title = input.title;
-    else problems.push({ field: 'title', message: 'The dataset needs a "title" (a text).' });
-    if (typeof input.description === 'string') description = input.description;
-    if (Array.isArray(input.events)) rawEvents = input.events;
-    else problems.push({ field: 'events', message: 'The dataset needs "events", a list of events.' });
+    ({ title, description, rawEvents } = parseHeader(input, problems));
   } else {
     problems.push({ message: `The data must be an object with "title" and "events", not ${describe(input)}.` });
   }

@@ -113,4 +113,92 @@ describe('validateDataset', () => {
     ]);
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['c', 'a', 'b']);
   });
+
+  it('leaves out an event with a 10 MB title, says why in a short message, and stays fast', () => {
+    const big = 'x'.repeat(10_000_000);
+    const started = performance.now();
+    const result = validateDataset([valid, { ...valid, id: 'huge', title: big }, { ...valid, id: 'long', summary: big, place: big }]);
+    expect(performance.now() - started).to.be.below(500);
+    expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['long', 'wh-307']);
+    expect(result.dataset.events[0].summary).to.equal(undefined);
+    expect(result.problems.map((p) => p.message)).to.deep.equal([
+      'event "huge": title is longer than 100,000 characters; the event was left out',
+      'event "long": summary is longer than 100,000 characters; it was left out',
+      'event "long": place is longer than 100,000 characters; it was left out',
+    ]);
+  });
+
+  it('never quotes more than a few words of a huge value in a message', () => {
+    const big = '1945-07-01'.repeat(1_000_000);
+    const messages = messagesOf([
+      { ...valid, id: 'a'.repeat(1_000_000) }, { ...valid, id: 'b', date: big },
+      { ...valid, id: 'c', source: { title: 'S', url: `https://example.org/${big}`, transcript: big } },
+      { ...valid, id: 'd', relations: [{ type: 'follows', event: big }], mentions: [{ quote: 'x', event: 'e'.repeat(99) }] },
+    ]);
+    expect(messages).to.have.length(6);
+    for (const message of messages) expect(message.length, message).to.be.below(300);
+    expect(messages[0]).to.equal('event #1: id is longer than 100 characters');
+  });
+
+  it('does not recurse into 100,000-deep nesting', () => {
+    const deep: unknown = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(messagesOf({ title: deep, events: [valid, deep] })).to.deep.equal([
+      'The dataset needs a "title" (a text).',
+      'event #2 is a list, not an event object',
+    ]);
+    expect(validateDataset(deep).problems[0].message).to.equal('event #1 is a list, not an event object');
+  });
+
+  it('reports __proto__ and constructor keys as unknown fields and never lets them reach a prototype', () => {
+    const input = JSON.parse(`{
+      "title": "T", "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } },
+      "events": [{ "id": "a", "title": "A", "date": "1945", "kind": "other", "__proto__": { "summary": "inherited" },
+        "source": { "title": "S", "__proto__": { "url": "javascript:x" }, "constructor": { "prototype": { "polluted": true } } } }]
+    }`);
+    const { dataset, problems } = validateDataset(input);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'The dataset: __proto__ is not a field of a dataset; it was ignored (check its spelling).',
+      'The dataset: constructor is not a field of a dataset; it was ignored (check its spelling).',
+      'event "a": __proto__ is not a field of an event; it was ignored (check its spelling)',
+      'event "a": source.__proto__ is not a field of a source; it was ignored (check its spelling)',
+      'event "a": source.constructor is not a field of a source; it was ignored (check its spelling)',
+    ]);
+    const [event] = dataset.events;
+    expect(event.summary).to.equal(undefined);
+    expect(event.source).to.deep.equal({ title: 'S' });
+    for (const made of [dataset, event, event.source]) expect(Object.getPrototypeOf(made)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reads only the fields an object holds itself, not inherited ones', () => {
+    const inherited = Object.assign(Object.create({ kind: 'cable', summary: 'inherited' }) as object, { id: 'a', title: 'A', date: '1945' });
+    expect(messagesOf([inherited])).to.deep.equal(['event "a": kind is missing: use one of meeting, cable, message, treaty, conference, other']);
+  });
+
+  it('names a misspelt field, and still says why the event was left out', () => {
+    expect(messagesOf([{ id: 'a', titel: 'A', date: '1945', kind: 'other' }])).to.deep.equal([
+      'event "a": title is missing',
+      'event "a": titel is not a field of an event; it was ignored (check its spelling)',
+    ]);
+  });
+
+  it('drops a mention whose quote is not in its inline transcript', () => {
+    const result = validateDataset([valid, {
+      ...valid, id: 'cable', source: { title: 'S', transcript: { text: 'received last\nnight by Stalin' } },
+      mentions: [{ quote: 'received last night', event: 'wh-307' }, { quote: 'Message No. 307', event: 'wh-307' }],
+    }]);
+    expect(result.dataset.events.find((e) => e.id === 'cable')!.mentions).to.deep.equal([{ quote: 'received last night', event: 'wh-307' }]);
+    expect(result.problems.map((p) => p.message)).to.deep.equal([
+      'event "cable": mentions quote "Message No. 307" does not occur in the transcript (or overlaps another quote); the link was left out',
+    ]);
+  });
+
+  it('refuses transcript paths that the URL parser would take out of the folder', () => {
+    for (const path of ['%2e%2e/%2e%2e/etc/passwd', 'a/%2E%2E/%2e./x', 'java\tscript:x', ' javascript:x', '//evil.example/x', 'x'.repeat(3000)]) {
+      expect(isSafeTranscriptPath(path), path).to.equal(false);
+    }
+    for (const path of ['sources/my letter.txt', './sources/a.txt', 'a/b.txt']) {
+      expect(isSafeTranscriptPath(path), path).to.equal(true);
+    }
+  });
 });
