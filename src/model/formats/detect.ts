@@ -1,0 +1,43 @@
+import type { Problem } from '../types.js';
+import { fromTimelineJS } from './timelinejs.js';
+import { fromVisItems } from './vis-items.js';
+
+/** The data formats the element reads: its own, TimelineJS3 JSON, and vis-timeline items. */
+export type DataFormat = 'archive-timeline' | 'timelinejs' | 'vis';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isVisItem = (item: unknown) => isObject(item) && 'start' in item && 'content' in item;
+
+/** Tells which format parsed JSON is written in; anything not recognisably foreign is taken as ours. */
+export function detectFormat(input: unknown): DataFormat {
+  if (Array.isArray(input)) return input.some(isVisItem) ? 'vis' : 'archive-timeline';
+  if (!isObject(input)) return 'archive-timeline';
+  const { events } = input;
+  if (Array.isArray(events) && events.some((slide) => isObject(slide) && isObject(slide.start_date))) return 'timelinejs';
+  // Our title is a text; TimelineJS's is a title slide, { text: { headline, text } }.
+  if (Array.isArray(input.eras) || (isObject(input.title) && isObject(input.title.text))) return 'timelinejs';
+  if (Array.isArray(input.items)) return 'vis';
+  return 'archive-timeline';
+}
+
+/**
+ * Converts input in any known format (detected unless `format` names one) to our dataset format, for
+ * `validateDataset`. Our own format passes through unchanged, with no problems.
+ */
+export function toDataset(
+  input: unknown,
+  format: DataFormat | 'auto' = 'auto',
+): { input: unknown; problems: Problem[]; format: DataFormat } {
+  const chosen = format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
+  if (chosen === 'timelinejs') {
+    const { dataset, problems } = fromTimelineJS(input);
+    return { input: dataset, problems, format: chosen };
+  }
+  if (chosen === 'vis') {
+    const { dataset, problems } = fromVisItems(input);
+    return { input: dataset, problems, format: chosen };
+  }
+  return { input, problems: [], format: chosen };
+}

@@ -1,0 +1,165 @@
+import { parseCalendarDate } from '../calendar.js';
+import type { DatasetInput, EventInput, Problem, Source } from '../types.js';
+import { isHttpsUrl } from '../validate.js';
+import { plainTextOf, uniqueIds } from './plain-text.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Words of a `display_date` that mark the date as uncertain ("c. July 1945", "circa 1945", "about June"). */
+const APPROXIMATE = /(^|[^a-z])(c\.|ca\.|circa\b|about\b)/i;
+
+const TITLE_FROM_TEXT = 60;
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return isObject(value) ? 'an object' : Array.isArray(value) ? 'a list' : String(value);
+}
+
+/** An integer from a number or a numeric string; undefined when absent (TimelineJS sheets write "" for empty cells). */
+function readInteger(raw: unknown): number | undefined | 'not a number' {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (typeof raw === 'number' && Number.isInteger(raw)) return raw;
+  if (typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw)) return Number(raw);
+  return 'not a number';
+}
+
+interface DateError {
+  field: string;
+  message: string;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/**
+ * Reads a TimelineJS date object as our "YYYY[-MM[-DD[THH:MM]]]". Seconds and milliseconds are
+ * finer than our minute precision and are dropped.
+ */
+function readDate(raw: unknown, field: string): string | DateError {
+  if (raw === undefined || raw === null) return { field, message: `${field} is missing` };
+  if (!isObject(raw)) return { field, message: `${field} must be an object like { "year": 1945, "month": 7 }, not ${describe(raw)}` };
+  const parts: Record<'year' | 'month' | 'day' | 'hour' | 'minute', number | undefined> = {
+    year: undefined, month: undefined, day: undefined, hour: undefined, minute: undefined,
+  };
+  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+    const value = readInteger(raw[key]);
+    if (value === 'not a number') return { field: `${field}.${key}`, message: `${field}.${key} ${describe(raw[key])} is not a whole number` };
+    parts[key] = value;
+  }
+  const { year, month, day, hour, minute } = parts;
+  const error = (key: string, message: string): DateError => ({ field: `${field}.${key}`, message: `${field}.${key} ${message}` });
+  if (year === undefined) return error('year', 'is missing');
+  if (year < 1) return error('year', `${year} is before the year 1, which this timeline cannot show`);
+  if (year > 9999) return error('year', `${year} is after the year 9999, which this timeline cannot show`);
+  if (month !== undefined && (month < 1 || month > 12)) return error('month', `${month} is not a month`);
+  if (day !== undefined && month === undefined) return error('day', 'needs a month');
+  if (hour !== undefined && day === undefined) return error('hour', 'needs a day');
+  if (minute !== undefined && hour === undefined) return error('minute', 'needs an hour');
+  if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', `${hour} is not an hour of the day`);
+  if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', `${minute} is not a minute`);
+
+  let text = pad(year, 4);
+  if (month !== undefined) text += `-${pad(month)}`;
+  if (day !== undefined) text += `-${pad(day)}`;
+  if (hour !== undefined) text += `T${pad(hour)}:${pad(minute ?? 0)}`;
+  if ('error' in parseCalendarDate(text)) return error('day', `${day} is not a day of ${pad(year, 4)}-${pad(month ?? 1)}`);
+  return text;
+}
+
+function titleOf(headline: string, text: string): string {
+  if (headline) return headline;
+  if (text) return Array.from(text).slice(0, TITLE_FROM_TEXT).join('').trimEnd();
+  return 'Untitled';
+}
+
+/** Converts one slide or era; returns undefined when it has no usable start date (the problem says why). */
+function convertSlide(
+  raw: unknown,
+  index: number,
+  list: 'events' | 'eras',
+  nextId: (text: string, fallback: string) => string,
+  problems: Problem[],
+): EventInput | undefined {
+  const noun = list === 'events' ? 'event' : 'era';
+  const slide = isObject(raw) ? raw : {};
+  const text = isObject(slide.text) ? slide.text : {};
+  const headline = plainTextOf(text.headline);
+  const summary = plainTextOf(text.text);
+  const label = `TimelineJS ${noun} #${index + 1}${headline ? ` (${describe(headline)})` : ''}`;
+  const report = (id: string | undefined, field: string, message: string) =>
+    problems.push({ ...(id === undefined ? {} : { id }), field: `${list}[${index}].${field}`, message: `${label}: ${message}` });
+
+  if (!isObject(raw)) {
+    problems.push({ field: `${list}[${index}]`, message: `${label} is ${describe(raw)}, not a slide; it was left out` });
+    return undefined;
+  }
+  const date = readDate(slide.start_date, 'start_date');
+  if (typeof date !== 'string') {
+    report(undefined, date.field, `${date.message}; the ${noun} was left out`);
+    return undefined;
+  }
+  const title = titleOf(headline, summary);
+  const id = nextId(typeof slide.unique_id === 'string' && slide.unique_id ? slide.unique_id : headline, `${noun}-${index + 1}`);
+  const event: EventInput = { id, title, date, kind: 'other' };
+  if (summary) event.summary = summary;
+
+  if (slide.end_date !== undefined && slide.end_date !== null) {
+    const end = readDate(slide.end_date, 'end_date');
+    if (typeof end === 'string') event.end = end;
+    else report(id, end.field, `${end.message}; the end was left out`);
+  }
+  const displayDates = [slide.display_date, isObject(slide.start_date) ? slide.start_date.display_date : undefined];
+  // Our dates have no free-text form; only the uncertainty a display date expresses can be kept.
+  if (displayDates.some((value) => typeof value === 'string' && APPROXIMATE.test(value))) event.approximate = true;
+
+  const group = plainTextOf(slide.group);
+  if (group) event.parties = [group];
+
+  if (isObject(slide.media)) {
+    const { url } = slide.media;
+    const source: Source = { title: plainTextOf(slide.media.caption) || title };
+    const credit = plainTextOf(slide.media.credit);
+    if (credit) source.citation = credit;
+    if (typeof url === 'string' && isHttpsUrl(url)) {
+      source.url = url;
+      event.source = source;
+    } else {
+      if (url !== undefined && url !== null && url !== '') {
+        report(id, 'media.url', `media.url ${describe(url)} is not an https address; the link was left out`);
+      }
+      // The credit is still worth citing without its link.
+      if (credit) event.source = source;
+    }
+  }
+  return event;
+}
+
+/**
+ * Converts TimelineJS3 JSON (`{ title?, events, eras? }`) to our dataset format. Slides become events
+ * of kind "other" (TimelineJS has no kinds), a slide's `group` becomes its party, its https media its
+ * source; eras become range events after the slides. Slides that cannot be shown (BCE years, impossible
+ * dates, no start) are left out with a problem each.
+ */
+export function fromTimelineJS(input: unknown): { dataset: DatasetInput; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const root = isObject(input) ? input : {};
+  const titleText = isObject(root.title) && isObject(root.title.text) ? root.title.text : {};
+  const dataset: DatasetInput = { title: plainTextOf(titleText.headline) || 'Timeline', events: [] };
+  const description = plainTextOf(titleText.text);
+  if (description) dataset.description = description;
+
+  if (!Array.isArray(root.events)) {
+    problems.push({ field: 'events', message: 'The TimelineJS data needs "events", a list of slides.' });
+  }
+  const nextId = uniqueIds();
+  for (const list of ['events', 'eras'] as const) {
+    const slides: unknown[] = Array.isArray(root[list]) ? root[list] : [];
+    slides.forEach((raw, index) => {
+      const event = convertSlide(raw, index, list, nextId, problems);
+      if (event) dataset.events.push(event);
+    });
+  }
+  return { dataset, problems };
+}

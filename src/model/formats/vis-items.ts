@@ -1,0 +1,146 @@
+import { parseCalendarDate } from '../calendar.js';
+import { EVENT_KINDS, type DatasetInput, type EventInput, type EventKind, type Problem } from '../types.js';
+import { plainTextOf, uniqueIds } from './plain-text.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An ISO date as vis-timeline items write it: a date, optionally a time with seconds and fractions,
+ * optionally "Z" or an offset ("1945-07-01T18:30:00+03:00"). "YYYY" and "YYYY-MM" are kept as such.
+ */
+const ISO_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return isObject(value) ? 'an object' : Array.isArray(value) ? 'a list' : String(value);
+}
+
+/** A day, or a day and time; midnight is read as the day alone, as date-only values are exported at 00:00. */
+function dayAndTime(day: string, hour: string | undefined, minute: string | undefined): string {
+  return hour === undefined || (hour === '00' && minute === '00') ? day : `${day}T${hour}:${minute}`;
+}
+
+/**
+ * Reads an ISO string as the calendar date and wall-clock time it was written with. A "Z" or an offset
+ * is dropped, not applied: "1945-07-02T20:00:00+03:00" is 20:00 in Moscow, and our dates are local
+ * times of the place, so converting it to UTC (17:00) or to the reader's zone would move the event.
+ */
+function fromIsoText(text: string): string | { error: string } {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return { error: 'is not a date (write it like "1945-07-01" or "1945-07-01T18:30")' };
+  const [, year, month, day, hour, minute] = match;
+  if (year === '0000') return { error: 'is before the year 1, which this timeline cannot show' };
+  const date = day === undefined ? [year, month].filter(Boolean).join('-') : dayAndTime(`${year}-${month}-${day}`, hour, minute);
+  const parsed = parseCalendarDate(date);
+  return 'error' in parsed ? { error: 'is not a calendar date' } : date;
+}
+
+/** Reads milliseconds since 1970 as a UTC instant: its UTC day, and its UTC time unless that is midnight. */
+function fromInstant(ms: number): string | { error: string } {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1 || year > 9999) {
+    return { error: 'is not a time between the years 1 and 9999' };
+  }
+  const day = `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return dayAndTime(day, pad(date.getUTCHours()), pad(date.getUTCMinutes()));
+}
+
+function readDate(raw: unknown): string | { error: string } {
+  if (typeof raw === 'string') return fromIsoText(raw);
+  if (typeof raw === 'number') return fromInstant(raw);
+  if (raw instanceof Date) return fromInstant(raw.getTime());
+  return { error: raw === undefined ? 'is missing' : 'is not a date (use an ISO text or milliseconds since 1970)' };
+}
+
+/** Our kind named by a word of the class name ("cable", "item kind-treaty"), else "other". */
+function kindOf(className: unknown): EventKind {
+  const words = typeof className === 'string' ? className.toLowerCase().split(/[^a-z]+/) : [];
+  return EVENT_KINDS.find((kind) => words.includes(kind)) ?? 'other';
+}
+
+function groupNames(groups: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  if (!Array.isArray(groups)) return names;
+  for (const group of groups) {
+    if (!isObject(group) || (typeof group.id !== 'string' && typeof group.id !== 'number')) continue;
+    const name = plainTextOf(group.content);
+    if (name) names.set(String(group.id), name);
+  }
+  return names;
+}
+
+/** Converts one item; returns undefined when it has no title or no usable start (the problem says why). */
+function convertItem(
+  raw: unknown,
+  index: number,
+  groups: Map<string, string>,
+  nextId: (text: string, fallback: string) => string,
+  problems: Problem[],
+): EventInput | undefined {
+  if (!isObject(raw)) {
+    problems.push({ field: `items[${index}]`, message: `vis item #${index + 1} is ${describe(raw)}, not an item; it was left out` });
+    return undefined;
+  }
+  const hasId = typeof raw.id === 'string' || typeof raw.id === 'number';
+  const label = `vis item #${index + 1}${hasId ? ` (id ${describe(String(raw.id))})` : ''}`;
+  const report = (id: string | undefined, field: string, message: string) =>
+    problems.push({ ...(id === undefined ? {} : { id }), field: `items[${index}].${field}`, message: `${label}: ${message}` });
+
+  const content = plainTextOf(raw.content);
+  const tooltip = plainTextOf(raw.title);
+  const title = content || tooltip;
+  if (!title) {
+    report(undefined, 'content', `content ${raw.content === undefined ? 'is missing' : 'has no text'}; the item was left out`);
+    return undefined;
+  }
+  const date = readDate(raw.start);
+  if (typeof date !== 'string') {
+    report(undefined, 'start', `start ${raw.start === undefined ? '' : `${describe(raw.start)} `}${date.error}; the item was left out`);
+    return undefined;
+  }
+  const id = nextId(hasId ? String(raw.id) : '', `item-${index + 1}`);
+  const event: EventInput = { id, title, date, kind: kindOf(raw.className) };
+  if (tooltip && tooltip !== title) event.summary = tooltip;
+
+  // vis draws "point" and "box" items at their start only; any other item with an end is a range.
+  const isPoint = raw.type === 'point' || raw.type === 'box';
+  if (!isPoint && raw.end !== undefined && raw.end !== null) {
+    const end = readDate(raw.end);
+    if (typeof end === 'string') event.end = end;
+    else report(id, 'end', `end ${describe(raw.end)} ${end.error}; the end was left out`);
+  }
+  if (typeof raw.group === 'string' || typeof raw.group === 'number') {
+    event.parties = [groups.get(String(raw.group)) ?? String(raw.group)];
+  }
+  return event;
+}
+
+/**
+ * Converts vis-timeline items (an array, or `{ items, groups? }`) to our dataset format. Content becomes
+ * the title, the tooltip the summary, the group's name the party, and a kind named in the class name the
+ * kind. Dates are kept as the calendar dates written, never shifted by a time zone; a range's end is
+ * kept as written, as the last day it covers. Items without text or a readable start are left out.
+ */
+export function fromVisItems(input: unknown): { dataset: DatasetInput; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const root = isObject(input) ? input : {};
+  const items: unknown[] = Array.isArray(input) ? input : Array.isArray(root.items) ? root.items : [];
+  if (!Array.isArray(input) && !Array.isArray(root.items)) {
+    problems.push({ field: 'items', message: 'The vis-timeline data must be a list of items, or an object with "items".' });
+  }
+  const groups = groupNames(root.groups);
+  const dataset: DatasetInput = { title: plainTextOf(root.title) || 'Timeline', events: [] };
+  const nextId = uniqueIds();
+  items.forEach((raw, index) => {
+    const event = convertItem(raw, index, groups, nextId, problems);
+    if (event) dataset.events.push(event);
+  });
+  return { dataset, problems };
+}
