@@ -1,21 +1,101 @@
-/** Every string the widget shows, so a page can translate it (issue: locales). */
-export const messages = {
+import type { DateWords } from '../model/format.js';
+import type { EventKind } from '../model/types.js';
+
+/** A text that depends on a count: forms by Intl plural category, `other` always present. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every text the widget shows. `{name}` placeholders are filled in by `format`. */
+export interface Messages {
+  loading: string;
+  loaded: Plural;
+  loadFailed: string;
+  reasonStatus: string;
+  reasonUnreachable: string;
+  reasonNotJson: string;
+  reasonTimeout: string;
+  retry: string;
+  eventsLeftOut: Plural;
+  problemsFound: Plural;
+  moreProblems: string;
+  noEvents: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  zoom: string;
+  zoomHint: string;
+  timelineLabel: Plural;
+  legend: string;
+  views: string;
+  viewTimeline: string;
+  viewList: string;
+  listLabel: string;
+  search: string;
+  matches: Plural;
+  noMatches: string;
+  close: string;
+  closePanel: string;
+  stepThrough: string;
+  previous: string;
+  next: string;
+  copyLink: string;
+  linkCopied: string;
+  date: string;
+  place: string;
+  participants: string;
+  parties: string;
+  source: string;
+  refersTo: string;
+  referredToBy: string;
+  rights: string;
+  transcript: string;
+  transcriptLoading: string;
+  transcriptFailed: string;
+  viewOriginal: string;
+  unmatchedMentions: Plural;
+  selected: string;
+  panelClosed: string;
+  kinds: Record<EventKind, string>;
+  lanes: { unspecified: string };
+  dateWords: DateWords;
+}
+
+export const en: Messages = {
   loading: 'Loading timeline…',
-  loadFailed: (src: string, reason: string) => `The timeline data could not be loaded from “${src}”: ${reason}.`,
-  eventsLeftOut: (count: number) =>
-    count === 1 ? '1 event was left out because of a problem in the data:' : `${count} events were left out because of problems in the data:`,
-  problemsFound: (count: number) =>
-    count === 1 ? '1 problem was found in the data:' : `${count} problems were found in the data:`,
-  moreProblems: (count: number) => `…and ${count} more (see the browser console).`,
+  loaded: { one: 'Timeline loaded: 1 event.', other: 'Timeline loaded: {count} events.' },
+  loadFailed: 'The timeline data could not be loaded from “{src}”: {reason}.',
+  reasonStatus: 'the server answered {status}',
+  reasonUnreachable: 'the address could not be reached',
+  reasonNotJson: 'the file is not valid JSON',
+  reasonTimeout: 'the server did not answer in time',
+  retry: 'Retry',
+  eventsLeftOut: {
+    one: '1 event was left out because of a problem in the data:',
+    other: '{count} events were left out because of problems in the data:',
+  },
+  problemsFound: { one: '1 problem was found in the data:', other: '{count} problems were found in the data:' },
+  moreProblems: '…and {count} more (see the browser console).',
   noEvents: 'This timeline has no events to show.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Show all',
+  zoom: 'Zoom',
   zoomHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom; drag to move.',
-  timelineLabel: (title: string, count: number) => `${title}: timeline of ${count} events`,
-  legend: 'Kinds of event',
+  timelineLabel: { one: '{title}: timeline of 1 event', other: '{title}: timeline of {count} events' },
+  legend: 'Show or hide kinds of event',
+  views: 'View',
+  viewTimeline: 'Timeline',
+  viewList: 'List',
+  listLabel: 'Events in time order',
+  search: 'Search events',
+  matches: { one: '1 event matches.', other: '{count} events match.' },
+  noMatches: 'No events match.',
   close: 'Close',
   closePanel: 'Close the source panel',
+  stepThrough: 'Step through events',
+  previous: 'Previous',
+  next: 'Next',
+  copyLink: 'Copy link to this event',
+  linkCopied: 'Link copied.',
   date: 'Date',
   place: 'Place',
   participants: 'Participants',
@@ -26,19 +106,32 @@ export const messages = {
   rights: 'Rights',
   transcript: 'Transcript',
   transcriptLoading: 'Loading the transcript…',
-  transcriptFailed: (reason: string) => `The transcript could not be loaded (${reason}).`,
+  transcriptFailed: 'The transcript could not be loaded ({reason}).',
   viewOriginal: 'View the original',
-  unmatchedMentions: (count: number) =>
-    count === 1
-      ? '1 reference of this document could not be found in its transcript.'
-      : `${count} references of this document could not be found in its transcript.`,
-  kinds: {
-    meeting: 'Meeting',
-    cable: 'Cable',
-    message: 'Message',
-    treaty: 'Treaty',
-    conference: 'Conference',
-    other: 'Other',
+  unmatchedMentions: {
+    one: '1 reference of this document could not be found in its transcript.',
+    other: '{count} references of this document could not be found in its transcript.',
+  },
+  selected: 'Selected: {title}, {date}.',
+  panelClosed: 'Source panel closed.',
+  kinds: { meeting: 'Meeting', cable: 'Cable', message: 'Message', treaty: 'Treaty', conference: 'Conference', other: 'Other' },
+  lanes: { unspecified: 'Unspecified' },
+  dateWords: {
+    circa: 'c. {date}',
+    approximately: 'approximately {date}',
+    localTime: 'local time',
+    partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
   },
 };
-export type Messages = typeof messages;
+
+/** Fills `{name}` placeholders; a Plural picks its form for `values.count` in `locale`. */
+export function format(template: string | Plural, values: Record<string, string | number> = {}, locale = 'en'): string {
+  let text: string;
+  if (typeof template === 'string') {
+    text = template;
+  } else {
+    const category = new Intl.PluralRules(locale).select(Number(values.count ?? 0));
+    text = template[category] ?? template.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

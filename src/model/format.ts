@@ -1,4 +1,4 @@
-import type { CalendarDate, Precision, TimelineEvent } from './types.js';
+import type { CalendarDate, PartOfDay, Precision, TimelineEvent } from './types.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -41,8 +41,23 @@ export interface EventDateLabels {
   spoken: string;
 }
 
+/** The words around a date, per language (the numbers and month names come from Intl). */
+export interface DateWords {
+  circa: string;
+  approximately: string;
+  localTime: string;
+  partsOfDay: Record<PartOfDay, string>;
+}
+
+export const ENGLISH_DATE_WORDS: DateWords = {
+  circa: 'c. {date}',
+  approximately: 'approximately {date}',
+  localTime: 'local time',
+  partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+};
+
 /** Formats an event's date or range as readers see it, marking uncertain dates. */
-export function formatEventDate(event: TimelineEvent, locale = 'en-US'): EventDateLabels {
+export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: DateWords = ENGLISH_DATE_WORDS): EventDateLabels {
   let text: string;
   if (event.finish) {
     const precision = commonPrecision(event.start.precision, event.finish.precision);
@@ -50,11 +65,13 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US'): EventDa
   } else {
     text = formatCalendarDate(event.start, locale);
   }
-  const partOfDay = event.partOfDay ? ` (${event.partOfDay})` : '';
-  const localTime = event.start.precision === 'minute' ? ' local time' : '';
-  const suffix = localTime && partOfDay ? ` (${event.partOfDay}, local time)` : localTime ? ' (local time)' : partOfDay;
+  const notes = [
+    event.partOfDay ? words.partsOfDay[event.partOfDay] : '',
+    event.start.precision === 'minute' ? words.localTime : '',
+  ].filter(Boolean);
+  const dated = notes.length ? `${text} (${notes.join(', ')})` : text;
   return {
-    text: `${event.approximate ? 'c. ' : ''}${text}${suffix}`,
-    spoken: `${event.approximate ? 'approximately ' : ''}${text}${suffix}`,
+    text: event.approximate ? words.circa.replace('{date}', dated) : dated,
+    spoken: event.approximate ? words.approximately.replace('{date}', dated) : dated,
   };
 }
