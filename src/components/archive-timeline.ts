@@ -1,17 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { messages } from '../i18n/messages.js';
+import { defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
+import { en, format, type Messages } from '../i18n/messages.js';
 import { parseCalendarDate } from '../model/calendar.js';
+import { formatEventDate } from '../model/format.js';
 import { indexLinks, type LinkIndex } from '../model/links.js';
+import { filterEvents, searchText, searchWords } from '../model/search.js';
 import { validateDataset } from '../model/validate.js';
-import type { Dataset, DatasetInput, EventInput, Mention, Problem, TimelineEvent } from '../model/types.js';
+import { EVENT_KINDS } from '../model/types.js';
+import type { Dataset, DatasetInput, EventInput, EventKind, Mention, Problem, TimelineEvent } from '../model/types.js';
 import { LANE_MODES, type LaneMode } from '../layout/lanes.js';
 import { fitDomain } from '../layout/time-scale.js';
 import { archiveTimelineStyles } from './archive-timeline.styles.js';
+import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
+import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { readHashState, writeHashState } from './hash-state.js';
+import { loadJson, LoadError } from './load-json.js';
+import type { SourcePanel } from './source-panel.js';
 import type { TimelineView } from './timeline-view.js';
 import { TranscriptCache } from './transcript-cache.js';
+import { WindowListenersController } from './window-listeners.js';
 
 /** Problems listed in the alert before "…and N more". */
 const MAX_LISTED = 8;
@@ -31,21 +41,32 @@ interface Loaded {
  * @attr lanes - how events are grouped into lanes: `kind` (default), `party` or `none`.
  * @attr start - first day of the initial visible range (ISO date); default: fit all events.
  * @attr end - last day of the initial visible range (ISO date).
+ * @attr view - `timeline` (default) or `list`.
+ * @attr locale - language and region for dates and texts; default: the page's `lang`, then en-US.
+ * @attr deep-link - mirror the selection, filter and search in the page URL (`#event=<id>`).
  * @fires timeline-load - data loaded and validated; `detail.count` valid events.
- * @fires timeline-select - the reader selected an event; `detail.id`.
+ * @fires timeline-select - the reader selected an event, or closed the panel (`detail.id` null).
  * @fires timeline-error - problems in the data or while loading; `detail.errors`.
  * @csspart event - an event mark; it carries `data-event-id`.
  * @csspart label - an event's label on the timeline.
  * @csspart axis - the time axis.
  * @csspart lane - a lane band.
- * @csspart legend - the legend of kinds.
- * @csspart controls - the zoom buttons.
+ * @csspart relation - a connector from the selected event to an event it is linked with.
+ * @csspart legend - the legend of kinds, which doubles as a filter.
+ * @csspart controls - the toolbars (view switch, search, zoom buttons).
+ * @csspart search - the search box.
+ * @csspart list - the list view; `list-item` each entry's button.
  * @csspart panel - the source panel.
  * @csspart transcript - the transcript in the source panel.
  * @csspart mention - a link in a transcript to the event it names.
  */
 export class ArchiveTimeline extends LitElement {
   static override styles = archiveTimelineStyles;
+
+  /** Adds a language, or overrides texts of one, for every element on the page. */
+  static defineMessages(language: string, table: Partial<Messages>): void {
+    defineMessages(language, table);
+  }
 
   /** A dataset object or an array of events; takes precedence over `src`. */
   @property({ attribute: false }) events: DatasetInput | EventInput[] | undefined;
@@ -54,8 +75,19 @@ export class ArchiveTimeline extends LitElement {
   @property({ reflect: true }) lanes: LaneMode = 'kind';
   @property({ reflect: true }) start: string | undefined;
   @property({ reflect: true }) end: string | undefined;
+  @property({ reflect: true }) view: ViewMode = 'timeline';
+  @property({ reflect: true }) locale: string | undefined;
+  @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+  /** Texts to override for this element only (see `Messages`). */
+  @property({ attribute: false }) messages: Partial<Messages> = {};
 
   @state() private loaded: Loaded | undefined;
+  @state() private hiddenKinds: ReadonlySet<EventKind> = new Set();
+  @state() private query = '';
+  @state() private announcement = '';
+  @state() private printing = false;
+  /** Bumped when a transcript arrives, so search takes its words into account. */
+  @state() private transcriptsLoaded = 0;
 
   /** Derived in willUpdate from `events` or the loaded JSON. */
   private model: Dataset = { title: '', events: [] };
@@ -65,113 +97,179 @@ export class ArchiveTimeline extends LitElement {
   private domain: [Date, Date] = fitDomain([]);
   private byId = new Map<string, TimelineEvent>();
   private links: LinkIndex = indexLinks([]);
+  private kinds: EventKind[] = [];
+  private searchTexts = new Map<string, string>();
+  private shown: TimelineEvent[] = [];
+  private words: string[] = [];
+  private resolvedLocale = 'en-US';
+  private t: Messages = en;
   private readonly transcripts = new TranscriptCache();
   private announceData = false;
+  private focusPanelOnUpdate = false;
 
   private readonly loadTask = new Task(this, {
     task: async ([src], { signal }): Promise<Loaded | undefined> => {
       if (!src) return undefined;
       const url = new URL(src, document.baseURI);
-      let response: Response;
-      try {
-        response = await fetch(url, { signal });
-      } catch (error) {
-        if (signal.aborted) throw error;
-        throw new Error('the address could not be reached');
-      }
-      if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      const body = await response.text();
-      try {
-        return { json: JSON.parse(body), baseUrl: url.href };
-      } catch {
-        throw new Error('the file is not valid JSON');
-      }
+      return { json: await loadJson(url, signal), baseUrl: url.href };
     },
     args: () => [this.events ? undefined : this.src] as const,
     onComplete: (value) => (this.loaded = value),
     onError: (error) => {
       if ((error as Error)?.name === 'AbortError') return;
-      const message = messages.loadFailed(this.src ?? '', (error as Error).message);
+      const message = this.loadErrorMessage(error);
       console.warn(`<archive-timeline>: ${message}`);
+      this.announcement = message;
       this.dispatchEvent(new TimelineErrorEvent([{ field: 'src', message }]));
     },
   });
 
+  private readonly windowListeners = new WindowListenersController(
+    this,
+    {
+      hashchange: () => this.applyHash(),
+      popstate: () => this.applyHash(),
+      beforeprint: () => (this.printing = true),
+      afterprint: () => (this.printing = false),
+    },
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.deepLink) this.applyHash();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('events') || changed.has('loaded')) {
-      const input = this.events ?? this.loaded?.json;
-      this.baseUrl = this.events ? document.baseURI : (this.loaded?.baseUrl ?? document.baseURI);
-      if (input === undefined) {
-        this.model = { title: '', events: [] };
-        this.problems = [];
-        this.leftOut = 0;
-      } else {
-        ({ dataset: this.model, problems: this.problems, leftOut: this.leftOut } = validateDataset(input));
-        this.announceData = true;
-      }
-      this.byId = new Map(this.model.events.map((event) => [event.id, event]));
-      this.links = indexLinks(this.model.events);
+    if (changed.has('locale') || changed.has('messages') || !this.t) {
+      this.resolvedLocale = resolveLocale(this.locale, this);
+      this.t = messagesFor(this.resolvedLocale, this.messages);
     }
+    if (changed.has('events') || changed.has('loaded')) this.deriveModel();
     if (changed.has('events') || changed.has('loaded') || changed.has('start') || changed.has('end')) {
       this.domain = this.initialDomain();
     }
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
+    if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
+    if (['events', 'loaded', 'hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
+      this.words = searchWords(this.query);
+      this.shown = filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts });
+    }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('deepLink')) this.windowListeners.sync();
+    if (this.focusPanelOnUpdate) {
+      this.focusPanelOnUpdate = false;
+      const panel = this.panel;
+      void panel?.updateComplete.then(() => panel.focusHeading());
+    }
     if (!this.announceData) return;
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
+    this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
   }
 
   protected override render() {
+    const t = this.t;
     const event = this.selected ? this.byId.get(this.selected) : undefined;
     const waiting = !this.events && this.src;
+    const ready = !waiting || this.loaded;
     return html`
-      <div class="root">
+      <div class="root" @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
         ${this.model.title ? html`<header part="header"><h2>${this.model.title}</h2>
           ${this.model.description ? html`<p>${this.model.description}</p>` : nothing}</header>` : nothing}
         ${waiting ? this.loadTask.render({
-          pending: () => html`<p class="status" role="status">${messages.loading}</p>`,
+          pending: () => html`<p class="status">${t.loading}</p>`,
           error: (error) => html`<div class="alert" role="alert">
-            <p>${messages.loadFailed(this.src ?? '', (error as Error).message)}</p>
-            <button type="button" @click=${() => this.loadTask.run()}>Retry</button>
+            <p>${this.loadErrorMessage(error)}</p>
+            <button type="button" @click=${() => this.loadTask.run()}>${t.retry}</button>
           </div>`,
         }) : nothing}
         ${this.renderProblems()}
-        <div class="body ${event ? 'with-panel' : ''}" @select-request=${this.onSelectRequest}>
-          ${waiting && !this.loaded ? nothing : html`<archive-timeline-view
-            exportparts="event, label, axis, lane, legend, controls"
-            .data=${this.model}
-            .selected=${event ? event.id : null}
-            .lanes=${this.lanes}
-            .domain=${this.domain}
-          ></archive-timeline-view>`}
-          ${event ? html`<archive-source-panel
-            exportparts="panel, transcript, mention"
-            .event=${event}
-            .events=${this.byId}
-            .refersTo=${this.links.outgoing.get(event.id) ?? []}
-            .referredToBy=${this.links.incoming.get(event.id) ?? []}
-            .baseUrl=${this.baseUrl}
-            .cache=${this.transcripts}
-            .onUnmatched=${this.reportUnmatched}
-          ></archive-source-panel>` : nothing}
+        ${ready ? html`<div class="controls" part="controls">
+          ${viewSwitch(t, this.view, (view) => (this.view = view))}
+          ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
+          ${legendFilter(t, this.kinds, this.hiddenKinds, (kind) => this.toggleKind(kind))}
+        </div>` : nothing}
+        ${liveRegion(this.announcement)}
+        <div class="body ${event ? 'with-panel' : ''}">
+          ${ready ? this.renderViews() : nothing}
+          ${event ? this.renderPanel(event) : nothing}
         </div>
       </div>
     `;
   }
 
+  private renderViews() {
+    const showList = this.view === 'list' || this.printing;
+    return html`
+      <archive-timeline-view
+        class=${this.view === 'list' ? 'hidden' : 'timeline'}
+        exportparts="event, label, axis, lane, relation, controls"
+        .data=${{ title: this.model.title, events: this.shown }}
+        .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
+        .related=${this.relatedIds()}
+        .lanes=${this.lanes}
+        .domain=${this.domain}
+        .locale=${this.resolvedLocale}
+        .strings=${this.t}
+      ></archive-timeline-view>
+      ${showList ? html`<archive-event-list
+        class="list"
+        exportparts="list, list-item"
+        .events=${this.shown}
+        .selected=${this.selected}
+        .words=${this.words}
+        .locale=${this.resolvedLocale}
+        .strings=${this.t}
+      ></archive-event-list>` : nothing}
+    `;
+  }
+
+  private renderPanel(event: TimelineEvent) {
+    const position = this.shown.indexOf(event);
+    return html`<archive-source-panel
+      exportparts="panel, transcript, mention"
+      .event=${event}
+      .events=${this.byId}
+      .refersTo=${this.links.outgoing.get(event.id) ?? []}
+      .referredToBy=${this.links.incoming.get(event.id) ?? []}
+      .previous=${position > 0 ? this.shown[position - 1] : undefined}
+      .next=${position >= 0 && position < this.shown.length - 1 ? this.shown[position + 1] : undefined}
+      .shareUrl=${this.deepLink ? this.urlFor(event.id) : ''}
+      .words=${this.words}
+      .baseUrl=${this.baseUrl}
+      .cache=${this.transcripts}
+      .locale=${this.resolvedLocale}
+      .strings=${this.t}
+      .onTranscript=${this.onTranscript}
+      .onUnmatched=${this.reportUnmatched}
+    ></archive-source-panel>`;
+  }
+
   private renderProblems() {
     if (!this.problems.length) return nothing;
     const listed = this.problems.slice(0, MAX_LISTED);
+    const count = this.leftOut || this.problems.length;
     return html`<div class="alert" role="alert">
-      <p>${this.leftOut ? messages.eventsLeftOut(this.leftOut) : messages.problemsFound(this.problems.length)}</p>
+      <p>${format(this.leftOut ? this.t.eventsLeftOut : this.t.problemsFound, { count }, this.resolvedLocale)}</p>
       <ul>${listed.map((problem) => html`<li>${problem.message}</li>`)}</ul>
-      ${this.problems.length > MAX_LISTED ? html`<p>${messages.moreProblems(this.problems.length - MAX_LISTED)}</p>` : nothing}
+      ${this.problems.length > MAX_LISTED ? html`<p>${format(this.t.moreProblems, { count: this.problems.length - MAX_LISTED })}</p>` : nothing}
     </div>`;
+  }
+
+  private deriveModel(): void {
+    const input = this.events ?? this.loaded?.json;
+    this.baseUrl = this.events ? document.baseURI : (this.loaded?.baseUrl ?? document.baseURI);
+    ({ dataset: this.model, problems: this.problems, leftOut: this.leftOut } =
+      input === undefined ? { dataset: { title: '', events: [] }, problems: [], leftOut: 0 } : validateDataset(input));
+    this.announceData = input !== undefined;
+    this.byId = new Map(this.model.events.map((event) => [event.id, event]));
+    this.links = indexLinks(this.model.events);
+    this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));
+    this.searchTexts = new Map(this.model.events.map((event) => [event.id, searchText(event)]));
   }
 
   /** `start`/`end` when both are calendar dates, else every event with a margin. */
@@ -184,23 +282,105 @@ export class ArchiveTimeline extends LitElement {
     return fitDomain(this.model.events);
   }
 
+  private relatedIds(): string[] {
+    if (!this.selected) return [];
+    return [...(this.links.outgoing.get(this.selected) ?? []), ...(this.links.incoming.get(this.selected) ?? [])];
+  }
+
+  private get panel(): SourcePanel | null {
+    return this.renderRoot.querySelector('archive-source-panel');
+  }
+
   private onSelectRequest(request: SelectRequestEvent): void {
     request.stopPropagation();
-    if (request.id === this.selected) return;
-    const closing = request.id === null && this.selected !== null;
+    this.select(request.id, { user: true });
+  }
+
+  /** Selects an event (or closes the panel with null); a reader's action is announced and kept in history. */
+  private select(id: string | null, { user = false, fromUrl = false } = {}): void {
+    if (id === this.selected) return;
     const previous = this.selected;
-    this.selected = request.id;
-    this.dispatchEvent(new TimelineSelectEvent(request.id));
-    if (closing && previous) {
+    this.selected = id;
+    if (!user) return;
+    this.dispatchEvent(new TimelineSelectEvent(id));
+    const event = id ? this.byId.get(id) : undefined;
+    this.announcement = event
+      ? format(this.t.selected, { title: event.title, date: formatEventDate(event, this.resolvedLocale, this.t.dateWords).spoken })
+      : this.t.panelClosed;
+    if (this.deepLink && !fromUrl) history.pushState(history.state, '', this.urlFor(id));
+    if (event) {
+      this.focusPanelOnUpdate = true;
+    } else if (previous) {
       // Back to the event the panel was about, so keyboard readers keep their place.
       void this.updateComplete.then(() => this.focusEvent(previous));
     }
   }
 
   private focusEvent(id: string): void {
-    const view = this.renderRoot.querySelector<TimelineView>('archive-timeline-view');
-    view?.renderRoot.querySelector<SVGElement>(`[data-event-id="${id}"]`)?.focus();
+    if (this.view === 'list') {
+      this.renderRoot.querySelector<EventList>('archive-event-list')?.focusEvent(id);
+    } else {
+      this.renderRoot.querySelector<TimelineView>('archive-timeline-view')?.focusEvent(id);
+    }
   }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.selected) return;
+    if ((event.composedPath()[0] as HTMLElement).matches?.('input')) return;
+    event.preventDefault();
+    this.select(null, { user: true });
+  }
+
+  private toggleKind(kind: EventKind): void {
+    const hidden = new Set(this.hiddenKinds);
+    if (hidden.has(kind)) hidden.delete(kind);
+    else hidden.add(kind);
+    this.setFilter(hidden, this.query);
+  }
+
+  private setFilter(hiddenKinds: ReadonlySet<EventKind>, query: string): void {
+    this.hiddenKinds = hiddenKinds;
+    this.query = query;
+    void this.updateComplete.then(() => {
+      this.announcement = this.shown.length
+        ? format(this.t.matches, { count: this.shown.length }, this.resolvedLocale)
+        : this.t.noMatches;
+    });
+    // Filters change the URL in place: Back steps through selections, not keystrokes.
+    if (this.deepLink) history.replaceState(history.state, '', this.urlFor(this.selected));
+  }
+
+  /** The page URL with this element's state (and any other hash content) in the hash. */
+  private urlFor(id: string | null): string {
+    const hash = writeHashState(location.hash, { event: id, hiddenKinds: [...this.hiddenKinds], query: this.query });
+    return `${location.pathname}${location.search}${hash}`;
+  }
+
+  private applyHash(): void {
+    if (!this.deepLink) return;
+    const state = readHashState(location.hash);
+    this.hiddenKinds = new Set(state.hiddenKinds);
+    this.query = state.query;
+    // On load, a URL without an event keeps the `selected` attribute; later, it means none.
+    if (state.event || this.hasUpdated) this.select(state.event, { user: this.hasUpdated, fromUrl: true });
+  }
+
+  private loadErrorMessage(error: unknown): string {
+    const reason =
+      error instanceof LoadError
+        ? error.status
+          ? format(this.t.reasonStatus, { status: error.status })
+          : this.t[error.reason]
+        : String((error as Error)?.message ?? error);
+    return format(this.t.loadFailed, { src: this.src ?? '', reason });
+  }
+
+  private onTranscript = (event: TimelineEvent, text: string): void => {
+    const withTranscript = searchText(event, text);
+    if (this.searchTexts.get(event.id) === withTranscript) return;
+    this.searchTexts.set(event.id, withTranscript);
+    this.transcriptsLoaded++;
+  };
 
   private reportUnmatched = (event: TimelineEvent, mentions: Mention[]): void => {
     const problems = mentions.map((mention) => ({

@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   width = 0;
   private readonly observer: ResizeObserver;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -11,10 +12,13 @@ export class WidthController implements ReactiveController {
   ) {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.width) {
+      if (width <= 0 || width === this.width) return;
+      // Re-render in the next frame: a height change in this callback would loop the observer.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
-      }
+      });
     });
     host.addController(this);
   }
@@ -30,5 +34,6 @@ export class WidthController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 }

@@ -9,6 +9,8 @@ export const sourcePanelStyles = [
     header { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5rem; padding: 0.75rem 1rem 0.25rem; }
     .kind { grid-column: 1; margin: 0; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
     h3 { grid-column: 1; margin: 0.15rem 0 0; font-size: 1.15rem; line-height: 1.3; }
+    h3:focus { outline: none; }
+    h3:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
     .close { grid-column: 2; grid-row: 1 / span 2; align-self: start; font-size: 1.3rem; line-height: 1; }
     .panel-body { padding: 0 1rem 1rem; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.75rem; margin: 0.75rem 0; font-size: 0.9rem; }
@@ -27,7 +29,31 @@ export const sourcePanelStyles = [
       max-height: var(--archive-timeline-transcript-max-height, 28rem); overflow: auto;
     }
     .transcript a { color: var(--_accent); font-weight: 600; text-decoration-thickness: 2px; }
+    mark { background: var(--_highlight); color: inherit; }
     .status { font-size: 0.9rem; color: var(--_muted); }
     .status.error, .status.warning { color: var(--_accent); }
+    .steps {
+      display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: space-between; align-items: center;
+      padding: 0.6rem 1rem; border-top: 1px solid var(--_rule);
+    }
+    .steps button[disabled] { opacity: 0.45; cursor: default; }
+    .steps .copy { font-size: 0.85rem; }
+    /* On small screens the panel is a bottom sheet over the page. */
+    @media (max-width: 600px) {
+      :host { position: fixed; left: 0; right: 0; bottom: 0; z-index: 1000; }
+      .panel {
+        display: flex; flex-direction: column; max-height: 75vh; border-radius: 12px 12px 0 0;
+        box-shadow: 0 -6px 24px rgb(0 0 0 / 0.25);
+      }
+      .panel-body { overflow: auto; overscroll-behavior: contain; }
+      .transcript { max-height: none; overflow: visible; }
+    }
+    @media print {
+      :host { position: static; }
+      .panel { box-shadow: none; max-height: none; border: 0; }
+      .close, .steps { display: none; }
+      .transcript { max-height: none; overflow: visible; background: none; padding: 0; }
+      .transcript a { color: inherit; text-decoration: none; font-weight: normal; }
+    }
   `,
 ];

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { messages } from '../i18n/messages.js';
+import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
 import { segmentTranscript } from '../model/mentions.js';
+import { highlight } from '../model/search.js';
 import type { Mention, TimelineEvent } from '../model/types.js';
 import { SelectRequestEvent } from './events.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
@@ -22,51 +23,92 @@ export class SourcePanel extends LitElement {
   /** Ids of the events this one refers to, and of those that refer to it. */
   @property({ attribute: false }) refersTo: readonly string[] = [];
   @property({ attribute: false }) referredToBy: readonly string[] = [];
+  /** Neighbours in time order within the current filter. */
+  @property({ attribute: false }) previous: TimelineEvent | undefined;
+  @property({ attribute: false }) next: TimelineEvent | undefined;
+  /** The address of this event's link; empty when the element does not keep links (no `deep-link`). */
+  @property({ attribute: false }) shareUrl = '';
+  /** Search words to highlight in the transcript. */
+  @property({ attribute: false }) words: readonly string[] = [];
   /** The URL transcript paths resolve against: the dataset's address. */
   @property({ attribute: false }) baseUrl = '';
   @property({ attribute: false }) cache = new TranscriptCache();
   @property({ attribute: false }) locale = 'en-US';
+  @property({ attribute: false }) strings: Messages = en;
+  /** Called with each transcript once loaded (search looks in loaded transcripts). */
+  @property({ attribute: false }) onTranscript: (event: TimelineEvent, text: string) => void = () => {};
   /** Called with mentions whose quote is not in the loaded transcript. */
   @property({ attribute: false }) onUnmatched: (event: TimelineEvent, mentions: Mention[]) => void = () => {};
 
+  @state() private copied = false;
+
   private readonly transcriptTask = new Task(this, {
-    task: async ([ref, baseUrl], { signal }) => {
-      if (ref === undefined) return undefined;
-      if (typeof ref !== 'string') return ref.text;
-      return this.cache.get(new URL(ref, baseUrl || document.baseURI).href, signal);
+    task: async ([event, baseUrl], { signal }) => {
+      const ref = event?.source?.transcript;
+      if (!event || ref === undefined) return undefined;
+      const text = typeof ref === 'string' ? await this.cache.get(new URL(ref, baseUrl || document.baseURI).href, signal) : ref.text;
+      this.onTranscript(event, text);
+      return text;
     },
-    args: () => [this.event?.source?.transcript, this.baseUrl] as const,
+    args: () => [this.event, this.baseUrl] as const,
   });
 
+  /** Moves focus to the panel's heading, so a reader who opened it lands in it. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('event')) this.copied = false;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('event')) this.renderRoot.querySelector<HTMLElement>('.panel-body')?.scrollTo?.(0, 0);
+    if (changed.has('event')) this.renderRoot.querySelector('.panel-body')?.scrollTo?.(0, 0);
   }
 
   protected override render() {
     const event = this.event;
     if (!event) return nothing;
-    const date = formatEventDate(event, this.locale);
+    const t = this.strings;
+    const date = formatEventDate(event, this.locale, t.dateWords);
     return html`
       <section part="panel" class="panel kind-${event.kind}" aria-labelledby="panel-title">
         <header>
-          <p class="kind">${messages.kinds[event.kind]}</p>
-          <h3 id="panel-title">${event.title}</h3>
-          <button type="button" class="close" aria-label=${messages.closePanel} title=${messages.close} @click=${this.close}>×</button>
+          <p class="kind">${t.kinds[event.kind]}</p>
+          <h3 id="panel-title" tabindex="-1">${event.title}</h3>
+          <button type="button" class="close" aria-label=${t.closePanel} title=${t.close} @click=${() => this.request(null)}>×</button>
         </header>
         <div class="panel-body">
           <dl>
-            <dt>${messages.date}</dt>
+            <dt>${t.date}</dt>
             <dd>${date.text}</dd>
-            ${event.place ? html`<dt>${messages.place}</dt><dd>${event.place}</dd>` : nothing}
-            ${event.participants?.length ? html`<dt>${messages.participants}</dt><dd>${event.participants.join(', ')}</dd>` : nothing}
-            ${event.parties?.length ? html`<dt>${messages.parties}</dt><dd>${event.parties.join(', ')}</dd>` : nothing}
+            ${event.place ? html`<dt>${t.place}</dt><dd>${event.place}</dd>` : nothing}
+            ${event.participants?.length ? html`<dt>${t.participants}</dt><dd>${event.participants.join(', ')}</dd>` : nothing}
+            ${event.parties?.length ? html`<dt>${t.parties}</dt><dd>${event.parties.join(', ')}</dd>` : nothing}
           </dl>
           ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-          ${this.renderLinks(messages.refersTo, this.refersTo)} ${this.renderLinks(messages.referredToBy, this.referredToBy)}
+          ${this.renderLinks(t.refersTo, this.refersTo)} ${this.renderLinks(t.referredToBy, this.referredToBy)}
           ${this.renderSource(event)} ${this.renderTranscript(event)}
         </div>
+        <nav class="steps" aria-label=${t.stepThrough}>
+          ${this.renderStep('previous', this.previous)}
+          ${this.shareUrl ? html`<button type="button" class="copy" @click=${this.copyLink}>${t.copyLink}</button>` : nothing}
+          ${this.renderStep('next', this.next)}
+        </nav>
+        <p class="visually-hidden" role="status">${this.copied ? t.linkCopied : ''}</p>
       </section>
     `;
+  }
+
+  private renderStep(direction: 'previous' | 'next', target: TimelineEvent | undefined) {
+    const label = this.strings[direction];
+    return html`<button
+      type="button"
+      class=${direction}
+      ?disabled=${!target}
+      aria-label=${target ? `${label}: ${target.title}` : label}
+      @click=${() => target && this.request(target.id)}
+    >${direction === 'previous' ? '← ' : ''}${label}${direction === 'next' ? ' →' : ''}</button>`;
   }
 
   private renderLinks(heading: string, ids: readonly string[]) {
@@ -76,7 +118,7 @@ export class SourcePanel extends LitElement {
       <h4>${heading}</h4>
       <ul>${targets.map((target) => html`<li>
         <a href="#event=${target.id}" data-event-id=${target.id} @click=${(click: Event) => this.follow(click, target.id)}
-          >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale).text}</span>
+          >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale, this.strings.dateWords).text}</span>
       </li>`)}</ul>
     </div>`;
   }
@@ -85,27 +127,28 @@ export class SourcePanel extends LitElement {
     const source = event.source;
     if (!source) return nothing;
     return html`<div class="source">
-      <h4>${messages.source}</h4>
+      <h4>${this.strings.source}</h4>
       <p class="citation">${source.citation ?? source.title}</p>
-      ${source.rights ? html`<p class="rights">${messages.rights}: ${source.rights}</p>` : nothing}
+      ${source.rights ? html`<p class="rights">${this.strings.rights}: ${source.rights}</p>` : nothing}
       ${source.url ? this.renderOriginalLink(source.url) : nothing}
     </div>`;
   }
 
   private renderOriginalLink(url: string) {
-    return html`<p><a class="original" href=${url} target="_blank" rel="noopener noreferrer">${messages.viewOriginal}
+    return html`<p><a class="original" href=${url} target="_blank" rel="noopener noreferrer">${this.strings.viewOriginal}
       <span class="host">(${new URL(url).host})</span></a></p>`;
   }
 
   private renderTranscript(event: TimelineEvent) {
     if (event.source?.transcript === undefined) return nothing;
+    const t = this.strings;
     return html`<div class="transcript-block">
-      <h4>${messages.transcript}</h4>
+      <h4>${t.transcript}</h4>
       ${this.transcriptTask.render({
-        pending: () => html`<p class="status" role="status">${messages.transcriptLoading}</p>`,
+        pending: () => html`<p class="status" role="status">${t.transcriptLoading}</p>`,
         complete: (text) => (text === undefined ? nothing : this.renderTranscriptText(event, text)),
         error: (error) => html`<p class="status error" role="alert">
-          ${messages.transcriptFailed(error instanceof Error ? error.message : String(error))}
+          ${format(t.transcriptFailed, { reason: error instanceof Error ? error.message : String(error) })}
           ${event.source?.url ? html` ${this.renderOriginalLink(event.source.url)}` : nothing}
         </p>`,
       })}
@@ -116,8 +159,8 @@ export class SourcePanel extends LitElement {
     const { segments, unmatched } = segmentTranscript(text, event.mentions);
     if (unmatched.length) queueMicrotask(() => this.onUnmatched(event, unmatched));
     return html`
-      ${unmatched.length ? html`<p class="status warning">${messages.unmatchedMentions(unmatched.length)}</p>` : nothing}
-      <div part="transcript" class="transcript" role="region" aria-label=${messages.transcript} tabindex="0">${segments.map((segment) =>
+      ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
+      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0">${segments.map((segment) =>
         'event' in segment
           ? html`<a
               part="mention"
@@ -125,18 +168,34 @@ export class SourcePanel extends LitElement {
               data-event-id=${segment.event}
               title=${this.events.get(segment.event)?.title ?? ''}
               @click=${(click: Event) => this.follow(click, segment.event)}
-            >${segment.text}</a>`
-          : segment.text,
+            >${this.marked(segment.text)}</a>`
+          : this.marked(segment.text),
       )}</div>
     `;
   }
 
+  private marked(text: string) {
+    if (!this.words.length) return text;
+    return highlight(text, this.words).map((run) => (run.match ? html`<mark>${run.text}</mark>` : run.text));
+  }
+
   private follow(click: Event, id: string): void {
     click.preventDefault();
+    this.request(id);
+  }
+
+  private request(id: string | null): void {
     this.dispatchEvent(new SelectRequestEvent(id));
   }
 
-  private close(): void {
-    this.dispatchEvent(new SelectRequestEvent(null));
+  private async copyLink(): Promise<void> {
+    const url = new URL(this.shareUrl, location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = true;
+    } catch {
+      // No clipboard (permissions, insecure page): let the reader copy it by hand.
+      window.prompt(this.strings.copyLink, url);
+    }
   }
 }

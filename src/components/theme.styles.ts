@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Public theming tokens (`--archive-timeline-*`) resolved once into private ones (`--_*`).
- * Colours per kind meet 3:1 against the background for marks, and text colours 4.5:1.
+ * Kind colours keep 3:1 against the background for marks; text colours keep 4.5:1,
+ * in the light and the dark scheme alike.
  */
 export const themeStyles = css`
   :host {
@@ -13,6 +14,7 @@ export const themeStyles = css`
     --_rule: var(--archive-timeline-rule-color, #c9c4ba);
     --_accent: var(--archive-timeline-accent, #8a1c1c);
     --_focus: var(--archive-timeline-focus-color, #1a57c9);
+    --_highlight: var(--archive-timeline-highlight, #ffe58a);
     --_font: var(--archive-timeline-font-family, inherit);
     --_serif: var(--archive-timeline-transcript-font-family, Georgia, 'Times New Roman', serif);
     --_meeting: var(--archive-timeline-color-meeting, #1d5fa8);
@@ -23,6 +25,33 @@ export const themeStyles = css`
     --_other: var(--archive-timeline-color-other, #555555);
     font-family: var(--_font);
     color: var(--_fg);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--archive-timeline-background, #17181a);
+      --_fg: var(--archive-timeline-color, #ecebe8);
+      --_muted: var(--archive-timeline-muted-color, #b4b1aa);
+      --_band: var(--archive-timeline-lane-background, #222326);
+      --_rule: var(--archive-timeline-rule-color, #4a4943);
+      --_accent: var(--archive-timeline-accent, #ff9c8f);
+      --_focus: var(--archive-timeline-focus-color, #8ab4ff);
+      --_highlight: var(--archive-timeline-highlight, #6b5510);
+      --_meeting: var(--archive-timeline-color-meeting, #79aef0);
+      --_cable: var(--archive-timeline-color-cable, #f2837a);
+      --_message: var(--archive-timeline-color-message, #c2a3ec);
+      --_treaty: var(--archive-timeline-color-treaty, #5ccf95);
+      --_conference: var(--archive-timeline-color-conference, #e7ab55);
+      --_other: var(--archive-timeline-color-other, #b0b0b0);
+    }
+  }
+  /* Windows high contrast: system colours; kinds stay apart by shape. */
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas; --_fg: CanvasText; --_muted: CanvasText; --_band: Canvas; --_rule: CanvasText;
+      --_accent: Highlight; --_focus: Highlight; --_highlight: Mark;
+      --_meeting: CanvasText; --_cable: CanvasText; --_message: CanvasText; --_treaty: CanvasText;
+      --_conference: CanvasText; --_other: CanvasText;
+    }
   }
   .kind-meeting { --_kind: var(--_meeting); }
   .kind-cable { --_kind: var(--_cable); }
@@ -43,4 +72,11 @@ export const themeStyles = css`
   }
   button:hover { border-color: var(--_muted); }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
 `;

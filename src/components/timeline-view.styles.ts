@@ -5,16 +5,10 @@ export const timelineViewStyles = [
   themeStyles,
   css`
     :host { display: block; min-width: 0; }
-    .toolbar {
-      display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between;
-      margin-bottom: 0.5rem;
-    }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; list-style: none; margin: 0; padding: 0; font-size: 0.85rem; }
-    .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
-    .legend svg * { fill: var(--_kind); }
-    .zoom { display: flex; gap: 0.35rem; }
+    .zoom { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin-bottom: 0.5rem; }
     .zoom button { font-size: 1.05rem; line-height: 1; }
     .zoom .fit { font-size: 0.85rem; }
+    .caption { color: var(--_muted); font-size: 0.8rem; margin-left: 0.25rem; }
     .frame { position: relative; overflow: hidden; border: 1px solid var(--_rule); border-radius: 6px; background: var(--_bg); }
     svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; }
     svg.canvas:active { cursor: grabbing; }
@@ -33,6 +27,7 @@ export const timelineViewStyles = [
     .mark.approximate .bar { stroke-dasharray: 4 3; }
     .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; cursor: pointer; }
     .label:hover { text-decoration: underline; }
+    .relation { fill: none; stroke: var(--_accent); stroke-width: 1.75; stroke-dasharray: 5 3; opacity: 0.85; }
     .mark .halo { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
     .label.selected { font-weight: 700; fill: var(--_accent); }
     .mark.selected .bar { stroke: var(--_accent); stroke-width: 2.5; }

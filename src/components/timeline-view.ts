@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { messages } from '../i18n/messages.js';
+import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
-import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '../model/types.js';
-import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
+import type { Dataset, EventKind, TimelineEvent } from '../model/types.js';
+import { lanesFor, UNSPECIFIED_PARTY, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
@@ -20,6 +21,8 @@ const DAY = 86_400_000;
 /** Closest zoom: two days across the view. */
 const MIN_SPAN = 2 * DAY;
 const ZOOM_STEP = 1.6;
+/** Padding around a mark's shape for pointer and touch: 14 + 2 × 5 = 24 px, the WCAG 2.2 minimum target. */
+const HIT_PAD = 5;
 
 const LAYOUT: Omit<LayoutOptions, 'mode' | 'lanes'> = {
   rowsPerLane: 3,
@@ -44,6 +47,9 @@ export class TimelineView extends LitElement {
   /** The domain shown when not zoomed: the initial visible range. */
   @property({ attribute: false }) domain: [Date, Date] = [new Date(0), new Date(DAY)];
   @property({ attribute: false }) locale = 'en-US';
+  @property({ attribute: false }) strings: Messages = en;
+  /** Ids of the events linked with the selected one: drawn as connectors. */
+  @property({ attribute: false }) related: readonly string[] = [];
 
   /** The reader's zoom and pan, as a d3 transform of the base scale. */
   @state() private transform: ZoomTransform = zoomIdentity;
@@ -70,8 +76,6 @@ export class TimelineView extends LitElement {
   private scale!: ScaleTime<number, number>;
   private marks: EventMark[] = [];
   private bands: LaneBand[] = [];
-  /** Kinds present in the data, for the legend. */
-  private kinds: EventKind[] = [];
   /** The events in the window, in time order, and their ids. */
   private visible: TimelineEvent[] = [];
   private drawn = new Set<string>();
@@ -80,10 +84,7 @@ export class TimelineView extends LitElement {
   private pendingFocus = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) {
-      this.index = indexByTime(this.data.events);
-      this.kinds = EVENT_KINDS.filter((kind) => this.data.events.some((event) => event.kind === kind));
-    }
+    if (changed.has('data')) this.index = indexByTime(this.data.events);
     if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
     if (changed.has('domain') && changed.get('domain') !== undefined) this.resetZoom();
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
@@ -125,14 +126,13 @@ export class TimelineView extends LitElement {
   protected override render() {
     const width = this.width.current;
     const tabStop = this.tabStopId();
+    const t = this.strings;
     return html`
-      <div class="toolbar">
-        ${this.renderLegend()}
-        <div class="zoom" part="controls" role="group" aria-label="Zoom">
-          <button type="button" @click=${() => this.zoomBy(ZOOM_STEP)} aria-label=${messages.zoomIn} title=${messages.zoomIn}>+</button>
-          <button type="button" @click=${() => this.zoomBy(1 / ZOOM_STEP)} aria-label=${messages.zoomOut} title=${messages.zoomOut}>−</button>
-          <button type="button" @click=${this.resetZoom} class="fit">${messages.fitAll}</button>
-        </div>
+      <div class="zoom" part="controls" role="group" aria-label=${t.zoom}>
+        <button type="button" @click=${() => this.zoomBy(ZOOM_STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
+        <button type="button" @click=${() => this.zoomBy(1 / ZOOM_STEP)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+        <button type="button" @click=${this.resetZoom} class="fit">${t.fitAll}</button>
+        <span class="caption">${t.zoomHint}</span>
       </div>
       <div class="frame" @wheel=${this.onWheel}>
         <svg
@@ -141,29 +141,19 @@ export class TimelineView extends LitElement {
           height=${this.height}
           viewBox="0 0 ${width} ${this.height}"
           role="group"
-          aria-label=${messages.timelineLabel(this.data.title, this.data.events.length)}
+          aria-label=${format(t.timelineLabel, { title: this.data.title, count: this.data.events.length }, this.locale)}
           @keydown=${this.onKeydown}
         >
           ${this.renderAxis()} ${this.renderLanes(width)}
-          <g class="events">${this.marks.map((mark) => this.renderMark(mark, tabStop))}</g>
+          ${this.renderRelations()}
+          <g class="events">${repeat(this.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, tabStop))}</g>
           <g class="labels" aria-hidden="true">${this.marks.map((mark) => this.renderLabel(mark))}</g>
         </svg>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
-          ${messages.zoomHint}
+          ${t.zoomHint}
         </p>
       </div>
     `;
-  }
-
-  private renderLegend() {
-    return html`<ul class="legend" part="legend" aria-label=${messages.legend}>
-      ${this.kinds.map(
-        (kind) => html`<li>
-          <svg class="kind-${kind}" width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true">${kindShape(kind, 12)}</svg>
-          ${messages.kinds[kind]}
-        </li>`,
-      )}
-    </ul>`;
   }
 
   private renderAxis() {
@@ -190,8 +180,8 @@ export class TimelineView extends LitElement {
   private renderMark(mark: EventMark, tabStop: string | null) {
     const { event } = mark;
     const selected = event.id === this.selected;
-    const date = formatEventDate(event, this.locale);
-    const name = `${event.title}, ${date.spoken}, ${messages.kinds[event.kind].toLowerCase()}`;
+    const date = formatEventDate(event, this.locale, this.strings.dateWords);
+    const name = `${event.title}, ${date.spoken}, ${this.strings.kinds[event.kind].toLocaleLowerCase(this.locale)}`;
     const y = AXIS_HEIGHT + 4 + mark.y;
     const classes = `mark kind-${event.kind}${selected ? ' selected' : ''}${event.approximate ? ' approximate' : ''}`;
     const half = LAYOUT.markSize / 2;
@@ -210,7 +200,7 @@ export class TimelineView extends LitElement {
       @click=${() => this.requestSelect(event.id)}
       @focus=${() => (this.focusId = event.id)}
     >
-      <rect class="hit" x=${mark.width ? 0 : -half - 3} y=${-half - 3} width=${(mark.width || LAYOUT.markSize) + 6} height=${LAYOUT.markSize + 6}></rect>
+      <rect class="hit" x=${mark.width ? -HIT_PAD : -half - HIT_PAD} y=${-half - HIT_PAD} width=${(mark.width || LAYOUT.markSize) + 2 * HIT_PAD} height=${LAYOUT.markSize + 2 * HIT_PAD}></rect>
       ${selected && !mark.width ? svg`<circle class="halo" r=${half + 4}></circle>` : nothing}
       ${shape}
     </g>`;
@@ -233,8 +223,26 @@ export class TimelineView extends LitElement {
     >${event.approximate ? 'c. ' : ''}${mark.label}</text>`;
   }
 
+  /** Connectors from the selected event to the visible events it is linked with, as arcs. */
+  private renderRelations() {
+    if (!this.selected || !this.related.length) return nothing;
+    const from = this.marks.find((mark) => mark.event.id === this.selected);
+    if (!from) return nothing;
+    const related = new Set(this.related);
+    const top = AXIS_HEIGHT + 4;
+    return svg`<g class="relations" aria-hidden="true">${this.marks
+      .filter((mark) => related.has(mark.event.id))
+      .map((to) => {
+        const [x1, y1, x2, y2] = [from.x, top + from.y, to.x, top + to.y];
+        const lift = Math.min(60, 12 + Math.abs(x2 - x1) / 4);
+        const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
+        return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.event.id} d=${path}></path>`;
+      })}</g>`;
+  }
+
   private laneLabel(lane: Lane): string {
-    if (this.lanes === 'kind') return messages.kinds[lane.key as keyof typeof messages.kinds] ?? lane.key;
+    if (this.lanes === 'kind') return this.strings.kinds[lane.key as EventKind] ?? lane.key;
+    if (lane.key === UNSPECIFIED_PARTY) return this.strings.lanes.unspecified;
     return this.lanes === 'none' ? '' : lane.key;
   }
 
@@ -248,6 +256,14 @@ export class TimelineView extends LitElement {
   private requestSelect(id: string): void {
     this.focusId = id;
     this.dispatchEvent(new SelectRequestEvent(id));
+  }
+
+  /** Focuses an event's mark (after the panel closes), panning to it if needed. */
+  focusEvent(id: string): void {
+    this.focusId = id;
+    this.pendingFocus = true;
+    this.revealEvent(id);
+    this.requestUpdate();
   }
 
   private markElement(id: string): SVGGElement | null {

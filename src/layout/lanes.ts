@@ -8,12 +8,13 @@ export interface Lane {
   key: string;
 }
 
-const UNSPECIFIED = 'Unspecified';
+/** The lane key of events without parties, in `party` mode. */
+export const UNSPECIFIED_PARTY = 'Unspecified';
 
 /** The lane an event belongs to: its kind, its first party, or the single lane. */
 export function laneOf(event: TimelineEvent, mode: LaneMode): string {
   if (mode === 'kind') return event.kind;
-  if (mode === 'party') return event.parties?.[0] ?? UNSPECIFIED;
+  if (mode === 'party') return event.parties?.[0] ?? UNSPECIFIED_PARTY;
   return 'all';
 }
 
@@ -24,6 +25,6 @@ export function lanesFor(events: readonly TimelineEvent[], mode: LaneMode): Lane
   if (mode === 'kind') {
     return EVENT_KINDS.filter((kind) => present.has(kind)).map((key) => ({ key }));
   }
-  const keys = [...present].sort((a, b) => (a === UNSPECIFIED ? 1 : b === UNSPECIFIED ? -1 : 0));
+  const keys = [...present].sort((a, b) => (a === UNSPECIFIED_PARTY ? 1 : b === UNSPECIFIED_PARTY ? -1 : 0));
   return keys.map((key) => ({ key }));
 }
