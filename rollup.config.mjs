@@ -2,11 +2,16 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-/** The browser bundle: one ES module with lit and the d3 modules inside, minified, with a source map and types. */
+/**
+ * The browser bundle: one ES module with lit and the d3 modules inside, minified, with a source
+ * map and types. Renderers loaded with import() (vis-timeline) become chunks of their own.
+ */
 export default {
   input: 'src/index.ts',
   output: {
-    file: 'dist/archive-timeline.js',
+    dir: 'dist',
+    entryFileNames: 'archive-timeline.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
   },

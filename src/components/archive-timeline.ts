@@ -17,9 +17,9 @@ import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from '
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { readHashState, writeHashState } from './hash-state.js';
-import { loadJson, LoadError } from './load-json.js';
+import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
+import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
-import type { TimelineView } from './timeline-view.js';
 import { TranscriptCache } from './transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
 
@@ -44,6 +44,7 @@ interface Loaded {
  * @attr view - `timeline` (default) or `list`.
  * @attr locale - language and region for dates and texts; default: the page's `lang`, then en-US.
  * @attr deep-link - mirror the selection, filter and search in the page URL (`#event=<id>`).
+ * @attr renderer - `svg` (default) or `vis` (vis-timeline, loaded on first use).
  * @fires timeline-load - data loaded and validated; `detail.count` valid events.
  * @fires timeline-select - the reader selected an event, or closed the panel (`detail.id` null).
  * @fires timeline-error - problems in the data or while loading; `detail.errors`.
@@ -78,6 +79,10 @@ export class ArchiveTimeline extends LitElement {
   @property({ reflect: true }) view: ViewMode = 'timeline';
   @property({ reflect: true }) locale: string | undefined;
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+  /** `svg` (default): the built-in renderer; `vis`: vis-timeline, loaded on first use. */
+  @property({ reflect: true }) renderer: RendererName = 'svg';
+  /** How long a dataset or transcript may take to load before the element gives up (ms). */
+  @property({ type: Number, attribute: false }) loadTimeout = LOAD_TIMEOUT;
   /** Texts to override for this element only (see `Messages`). */
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
@@ -88,6 +93,8 @@ export class ArchiveTimeline extends LitElement {
   @state() private printing = false;
   /** Bumped when a transcript arrives, so search takes its words into account. */
   @state() private transcriptsLoaded = 0;
+  /** The vis renderer's module: loading, ready, or failed to load. */
+  @state() private visModule: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   /** Derived in willUpdate from `events` or the loaded JSON. */
   private model: Dataset = { title: '', events: [] };
@@ -95,6 +102,7 @@ export class ArchiveTimeline extends LitElement {
   private leftOut = 0;
   private baseUrl = '';
   private domain: [Date, Date] = fitDomain([]);
+  private range: [Date, Date] | null = null;
   private byId = new Map<string, TimelineEvent>();
   private links: LinkIndex = indexLinks([]);
   private kinds: EventKind[] = [];
@@ -103,7 +111,7 @@ export class ArchiveTimeline extends LitElement {
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
-  private readonly transcripts = new TranscriptCache();
+  private transcripts = new TranscriptCache();
   private announceData = false;
   private focusPanelOnUpdate = false;
 
@@ -111,7 +119,7 @@ export class ArchiveTimeline extends LitElement {
     task: async ([src], { signal }): Promise<Loaded | undefined> => {
       if (!src) return undefined;
       const url = new URL(src, document.baseURI);
-      return { json: await loadJson(url, signal), baseUrl: url.href };
+      return { json: await loadJson(url, signal, this.loadTimeout), baseUrl: url.href };
     },
     args: () => [this.events ? undefined : this.src] as const,
     onComplete: (value) => (this.loaded = value),
@@ -144,12 +152,15 @@ export class ArchiveTimeline extends LitElement {
       this.resolvedLocale = resolveLocale(this.locale, this);
       this.t = messagesFor(this.resolvedLocale, this.messages);
     }
+    if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
     if (changed.has('events') || changed.has('loaded')) this.deriveModel();
     if (changed.has('events') || changed.has('loaded') || changed.has('start') || changed.has('end')) {
-      this.domain = this.initialDomain();
+      this.domain = fitDomain(this.model.events);
+      this.range = this.initialRange();
     }
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
     if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
+    if (changed.has('renderer')) this.switchRenderer(changed.get('renderer') as RendererName | undefined);
     if (['events', 'loaded', 'hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
       this.words = searchWords(this.query);
       this.shown = filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts });
@@ -205,17 +216,7 @@ export class ArchiveTimeline extends LitElement {
   private renderViews() {
     const showList = this.view === 'list' || this.printing;
     return html`
-      <archive-timeline-view
-        class=${this.view === 'list' ? 'hidden' : 'timeline'}
-        exportparts="event, label, axis, lane, relation, controls"
-        .data=${{ title: this.model.title, events: this.shown }}
-        .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
-        .related=${this.relatedIds()}
-        .lanes=${this.lanes}
-        .domain=${this.domain}
-        .locale=${this.resolvedLocale}
-        .strings=${this.t}
-      ></archive-timeline-view>
+      ${this.renderTimeline()}
       ${showList ? html`<archive-event-list
         class="list"
         exportparts="list, list-item"
@@ -226,6 +227,64 @@ export class ArchiveTimeline extends LitElement {
         .strings=${this.t}
       ></archive-event-list>` : nothing}
     `;
+  }
+
+  /** The timeline through the chosen renderer; both take the same properties. */
+  private renderTimeline() {
+    const className = this.view === 'list' ? 'hidden' : 'timeline';
+    const props = {
+      data: { title: this.model.title, events: this.shown },
+      selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
+      related: this.relatedIds(),
+    };
+    if (this.renderer === 'vis') {
+      if (this.visModule === 'failed') return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
+      if (this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
+      return html`<archive-vis-view
+        class=${className}
+        exportparts="event, label, axis, lane, controls"
+        .data=${props.data}
+        .selected=${props.selected}
+        .related=${props.related}
+        .lanes=${this.lanes}
+        .domain=${this.domain}
+        .range=${this.range}
+        .locale=${this.resolvedLocale}
+        .strings=${this.t}
+      ></archive-vis-view>`;
+    }
+    return html`<archive-timeline-view
+      class=${className}
+      exportparts="event, label, axis, lane, relation, controls"
+      .data=${props.data}
+      .selected=${props.selected}
+      .related=${props.related}
+      .lanes=${this.lanes}
+      .domain=${this.domain}
+      .range=${this.range}
+      .locale=${this.resolvedLocale}
+      .strings=${this.t}
+    ></archive-timeline-view>`;
+  }
+
+  private get timeline(): TimelineRenderer | null {
+    return this.renderRoot.querySelector<TimelineRenderer>('archive-timeline-view, archive-vis-view');
+  }
+
+  /** Loads vis-timeline on first use; a switch keeps the selection and the dates in view. */
+  private switchRenderer(previous: RendererName | undefined): void {
+    if (!RENDERERS.includes(this.renderer)) this.renderer = 'svg';
+    const current = this.timeline;
+    if (previous && current) this.range = current.visibleRange();
+    if (this.renderer !== 'vis' || this.visModule === 'ready' || this.visModule === 'loading') return;
+    this.visModule = 'loading';
+    import('../renderers/vis/define.js').then(
+      () => (this.visModule = 'ready'),
+      (error: unknown) => {
+        console.warn('<archive-timeline>: the vis-timeline renderer could not be loaded', error);
+        this.visModule = 'failed';
+      },
+    );
   }
 
   private renderPanel(event: TimelineEvent) {
@@ -272,14 +331,14 @@ export class ArchiveTimeline extends LitElement {
     this.searchTexts = new Map(this.model.events.map((event) => [event.id, searchText(event)]));
   }
 
-  /** `start`/`end` when both are calendar dates, else every event with a margin. */
-  private initialDomain(): [Date, Date] {
+  /** `start`/`end` when both are calendar dates; null (show all) otherwise. */
+  private initialRange(): [Date, Date] | null {
     const from = this.start ? parseCalendarDate(this.start) : undefined;
     const to = this.end ? parseCalendarDate(this.end) : undefined;
     if (from && to && !('error' in from) && !('error' in to) && to.endExclusive > from.start) {
       return [from.start, to.endExclusive];
     }
-    return fitDomain(this.model.events);
+    return null;
   }
 
   private relatedIds(): string[] {
@@ -317,11 +376,8 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private focusEvent(id: string): void {
-    if (this.view === 'list') {
-      this.renderRoot.querySelector<EventList>('archive-event-list')?.focusEvent(id);
-    } else {
-      this.renderRoot.querySelector<TimelineView>('archive-timeline-view')?.focusEvent(id);
-    }
+    if (this.view === 'list') this.renderRoot.querySelector<EventList>('archive-event-list')?.focusEvent(id);
+    else this.timeline?.focusEvent(id);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -366,13 +422,7 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private loadErrorMessage(error: unknown): string {
-    const reason =
-      error instanceof LoadError
-        ? error.status
-          ? format(this.t.reasonStatus, { status: error.status })
-          : this.t[error.reason]
-        : String((error as Error)?.message ?? error);
-    return format(this.t.loadFailed, { src: this.src ?? '', reason });
+    return format(this.t.loadFailed, { src: this.src ?? '', reason: loadErrorReason(error, this.t) });
   }
 
   private onTranscript = (event: TimelineEvent, text: string): void => {

@@ -7,6 +7,7 @@ import { segmentTranscript } from '../model/mentions.js';
 import { highlight } from '../model/search.js';
 import type { Mention, TimelineEvent } from '../model/types.js';
 import { SelectRequestEvent } from './events.js';
+import { loadErrorReason } from './load-json.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
 import { TranscriptCache } from './transcript-cache.js';
 
@@ -147,10 +148,11 @@ export class SourcePanel extends LitElement {
       ${this.transcriptTask.render({
         pending: () => html`<p class="status" role="status">${t.transcriptLoading}</p>`,
         complete: (text) => (text === undefined ? nothing : this.renderTranscriptText(event, text)),
-        error: (error) => html`<p class="status error" role="alert">
-          ${format(t.transcriptFailed, { reason: error instanceof Error ? error.message : String(error) })}
-          ${event.source?.url ? html` ${this.renderOriginalLink(event.source.url)}` : nothing}
-        </p>`,
+        error: (error) => html`<div class="status error" role="alert">
+          <p>${format(t.transcriptFailed, { reason: loadErrorReason(error, t) })}</p>
+          <button type="button" class="retry" @click=${() => this.transcriptTask.run()}>${t.retry}</button>
+          ${event.source?.url ? this.renderOriginalLink(event.source.url) : nothing}
+        </div>`,
       })}
     </div>`;
   }

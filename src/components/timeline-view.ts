@@ -9,9 +9,10 @@ import { formatEventDate } from '../model/format.js';
 import type { Dataset, EventKind, TimelineEvent } from '../model/types.js';
 import { lanesFor, UNSPECIFIED_PARTY, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
-import { axisTicks, eventExtent, timeScale } from '../layout/time-scale.js';
+import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
 import { SelectRequestEvent } from './events.js';
+import type { TimelineRenderer } from './renderer.js';
 import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -38,14 +39,16 @@ const LAYOUT: Omit<LayoutOptions, 'mode' | 'lanes'> = {
  * The default renderer: an SVG time axis with lanes, zoomed and panned with d3-zoom.
  * It draws only the events inside the visible window, found through a time index.
  */
-export class TimelineView extends LitElement {
+export class TimelineView extends LitElement implements TimelineRenderer {
   static override styles = timelineViewStyles;
 
   @property({ attribute: false }) data: Dataset = { title: '', events: [] };
   @property({ attribute: false }) selected: string | null = null;
   @property({ attribute: false }) lanes: LaneMode = 'kind';
-  /** The domain shown when not zoomed: the initial visible range. */
+  /** The domain shown when not zoomed ("Show all"). */
   @property({ attribute: false }) domain: [Date, Date] = [new Date(0), new Date(DAY)];
+  /** The range to show; null shows the whole domain. */
+  @property({ attribute: false }) range: [Date, Date] | null = null;
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
   /** Ids of the events linked with the selected one: drawn as connectors. */
@@ -82,14 +85,22 @@ export class TimelineView extends LitElement {
   private height = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingFocus = false;
+  private lastWidth = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.index = indexByTime(this.data.events);
     if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
-    if (changed.has('domain') && changed.get('domain') !== undefined) this.resetZoom();
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
 
     const width = this.width.current;
+    if (changed.has('domain') || changed.has('range')) {
+      const { k, x } = this.range ? rangeTransform(this.domain, this.range, width) : { k: 1, x: 0 };
+      this.setTransform(zoomIdentity.translate(x, 0).scale(k));
+    } else if (this.lastWidth && width !== this.lastWidth) {
+      // Keep the same dates in view when the element is resized.
+      this.setTransform(zoomIdentity.translate((this.transform.x * width) / this.lastWidth, 0).scale(this.transform.k));
+    }
+    this.lastWidth = width;
     this.scale = this.transform.rescaleX(timeScale(this.domain, width));
     const [from, to] = this.scale.domain();
     this.visible = visibleEvents(this.index, from, to);
@@ -107,7 +118,19 @@ export class TimelineView extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    select(this.svgElement).call(this.zoomBehavior);
+    select(this.svgElement).call(this.zoomBehavior).property('__zoom', this.transform);
+  }
+
+  /** The dates in view now, so another renderer can take over the same range. */
+  visibleRange(): [Date, Date] {
+    const [from, to] = this.scale.domain();
+    return [from, to];
+  }
+
+  /** Sets the zoom without a d3 event, keeping d3's own record of it in step. */
+  private setTransform(transform: ZoomTransform): void {
+    this.transform = transform;
+    if (this.svgElement) select(this.svgElement).property('__zoom', transform);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -14,6 +14,7 @@ export interface Messages {
   reasonNotJson: string;
   reasonTimeout: string;
   retry: string;
+  rendererFailed: string;
   eventsLeftOut: Plural;
   problemsFound: Plural;
   moreProblems: string;
@@ -68,6 +69,7 @@ export const en: Messages = {
   reasonNotJson: 'the file is not valid JSON',
   reasonTimeout: 'the server did not answer in time',
   retry: 'Retry',
+  rendererFailed: 'The vis-timeline renderer could not be loaded.',
   eventsLeftOut: {
     one: '1 event was left out because of a problem in the data:',
     other: '{count} events were left out because of problems in the data:',

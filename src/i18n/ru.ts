@@ -13,6 +13,7 @@ export const ru: Messages = {
   reasonUnreachable: 'адрес недоступен',
   reasonNotJson: 'файл не является корректным JSON',
   reasonTimeout: 'сервер не ответил вовремя',
+  rendererFailed: 'Не удалось загрузить модуль vis-timeline.',
   retry: 'Повторить',
   eventsLeftOut: {
     one: '{count} событие пропущено из-за ошибки в данных:',

@@ -9,6 +9,7 @@ export const zh: Messages = {
   reasonUnreachable: '无法访问该地址',
   reasonNotJson: '文件不是有效的 JSON',
   reasonTimeout: '服务器未及时响应',
+  rendererFailed: '无法加载 vis-timeline 渲染器。',
   retry: '重试',
   eventsLeftOut: { other: '由于数据有误，{count} 个事件未显示：' },
   problemsFound: { other: '数据中发现 {count} 个问题：' },

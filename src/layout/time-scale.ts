@@ -76,3 +76,15 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale
     return { date, x: scale(date), label, major };
   });
 }
+
+/**
+ * The zoom (scale k and x offset in px) that shows `range` in a view whose unzoomed domain is
+ * `domain`, `width` px wide: what d3-zoom calls a transform.
+ */
+export function rangeTransform(domain: readonly [Date, Date], range: readonly [Date, Date], width: number): { k: number; x: number } {
+  const base = timeScale(domain, width);
+  const x0 = base(range[0]);
+  const x1 = base(range[1]);
+  const k = x1 > x0 ? width / (x1 - x0) : 1;
+  return { k, x: -x0 * k };
+}

@@ -273,3 +273,13 @@ describe('<archive-timeline> lanes and keyboard', () => {
     expect((await selected).detail.id).to.equal('first-meeting');
   });
 });
+
+describe('<archive-timeline> initial range', () => {
+  it('shows start–end first, and "Show all" then shows every event', async () => {
+    const element = await loadTimeline({ src: SMALL, start: '1945-07-15', end: '1945-08-31' });
+    expect(marks(element)).to.have.length(2);
+    view(element)!.shadowRoot!.querySelector<HTMLButtonElement>('.fit')!.click();
+    await settle(element);
+    expect(marks(element)).to.have.length(7);
+  });
+});

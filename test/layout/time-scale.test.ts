@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { axisTicks, fitDomain, tickUnit, timeScale } from '../../src/layout/time-scale.js';
+import { axisTicks, fitDomain, rangeTransform, tickUnit, timeScale } from '../../src/layout/time-scale.js';
 import { validateDataset } from '../../src/model/validate.js';
 
 const events = validateDataset([
@@ -53,5 +53,19 @@ describe('axisTicks', () => {
   it('places ticks at their scale position', () => {
     const scale = timeScale([utc('1945-07-01'), utc('1945-08-01')], 310);
     for (const tick of axisTicks(scale)) expect(tick.x).to.equal(scale(tick.date));
+  });
+});
+
+describe('rangeTransform', () => {
+  it('is the identity for the whole domain', () => {
+    const domain: [Date, Date] = [utc('1945-06-01'), utc('1945-09-01')];
+    expect(rangeTransform(domain, domain, 800)).to.deep.equal({ k: 1, x: -0 });
+  });
+
+  it('zooms so that a sub-range fills the width', () => {
+    const domain: [Date, Date] = [utc('1945-06-01'), utc('1945-06-11')];
+    const { k, x } = rangeTransform(domain, [utc('1945-06-06'), utc('1945-06-11')], 1000);
+    expect(k).to.equal(2);
+    expect(x).to.equal(-1000);
   });
 });
