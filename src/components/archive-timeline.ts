@@ -7,6 +7,8 @@ import { parseCalendarDate } from '../model/calendar.js';
 import { formatEventDate } from '../model/format.js';
 import { indexLinks, type LinkIndex } from '../model/links.js';
 import { filterEvents, searchText, searchWords } from '../model/search.js';
+import { fromListItems } from '../model/formats/html-list.js';
+import { toDataset, type DataFormat } from '../model/formats/detect.js';
 import { validateDataset } from '../model/validate.js';
 import { EVENT_KINDS } from '../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Mention, Problem, TimelineEvent } from '../model/types.js';
@@ -18,6 +20,7 @@ import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
+import { readLightDom } from './light-dom.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
 import { TranscriptCache } from './transcript-cache.js';
@@ -45,6 +48,8 @@ interface Loaded {
  * @attr locale - language and region for dates and texts; default: the page's `lang`, then en-US.
  * @attr deep-link - mirror the selection, filter and search in the page URL (`#event=<id>`).
  * @attr renderer - `svg` (default) or `vis` (vis-timeline, loaded on first use).
+ * @attr format - `auto` (default), `archive-timeline`, `timelinejs` or `vis`: the format of the data.
+ * @attr theme - `auto` (default), `light` or `dark`.
  * @fires timeline-load - data loaded and validated; `detail.count` valid events.
  * @fires timeline-select - the reader selected an event, or closed the panel (`detail.id` null).
  * @fires timeline-error - problems in the data or while loading; `detail.errors`.
@@ -79,6 +84,10 @@ export class ArchiveTimeline extends LitElement {
   @property({ reflect: true }) view: ViewMode = 'timeline';
   @property({ reflect: true }) locale: string | undefined;
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+  /** The data format: `auto` (default, detected), `archive-timeline`, `timelinejs` or `vis`. */
+  @property({ reflect: true }) format: DataFormat | 'auto' = 'auto';
+  /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** `svg` (default): the built-in renderer; `vis`: vis-timeline, loaded on first use. */
   @property({ reflect: true }) renderer: RendererName = 'svg';
   /** How long a dataset or transcript may take to load before the element gives up (ms). */
@@ -87,6 +96,8 @@ export class ArchiveTimeline extends LitElement {
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
   @state() private loaded: Loaded | undefined;
+  /** Data written inside the element (a JSON script or a list), read when it connects. */
+  @state() private lightDom: { input?: unknown; problems: Problem[] } = { problems: [] };
   @state() private hiddenKinds: ReadonlySet<EventKind> = new Set();
   @state() private query = '';
   @state() private announcement = '';
@@ -144,6 +155,11 @@ export class ArchiveTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.lightDom = this.parseLightDom();
+    // A classic script in <head> upgrades the element before its children are parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => (this.lightDom = this.parseLightDom()), { once: true });
+    }
     if (this.deepLink) this.applyHash();
   }
 
@@ -153,8 +169,9 @@ export class ArchiveTimeline extends LitElement {
       this.t = messagesFor(this.resolvedLocale, this.messages);
     }
     if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
-    if (changed.has('events') || changed.has('loaded')) this.deriveModel();
-    if (changed.has('events') || changed.has('loaded') || changed.has('start') || changed.has('end')) {
+    const dataChanged = ['events', 'loaded', 'lightDom', 'format'].some((key) => changed.has(key));
+    if (dataChanged) this.deriveModel();
+    if (dataChanged || changed.has('start') || changed.has('end')) {
       this.domain = fitDomain(this.model.events);
       this.range = this.initialRange();
     }
@@ -319,16 +336,44 @@ export class ArchiveTimeline extends LitElement {
     </div>`;
   }
 
+  /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
-    const input = this.events ?? this.loaded?.json;
-    this.baseUrl = this.events ? document.baseURI : (this.loaded?.baseUrl ?? document.baseURI);
-    ({ dataset: this.model, problems: this.problems, leftOut: this.leftOut } =
-      input === undefined ? { dataset: { title: '', events: [] }, problems: [], leftOut: 0 } : validateDataset(input));
-    this.announceData = input !== undefined;
+    const fromLightDom = !this.events && !this.src;
+    const input = this.events ?? (this.src ? this.loaded?.json : this.lightDom.input);
+    this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
+    if (input === undefined) {
+      this.model = { title: '', events: [] };
+      this.problems = fromLightDom ? this.lightDom.problems : [];
+      this.leftOut = 0;
+    } else {
+      const converted = toDataset(input, this.format);
+      const checked = validateDataset(converted.input);
+      const early = [...(fromLightDom ? this.lightDom.problems : []), ...converted.problems];
+      this.model = checked.dataset;
+      this.problems = [...early, ...checked.problems];
+      // Converters name an event (id) only when they kept it: problems without one left an event out.
+      this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
+    }
+    this.announceData = input !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
     this.byId = new Map(this.model.events.map((event) => [event.id, event]));
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));
     this.searchTexts = new Map(this.model.events.map((event) => [event.id, searchText(event)]));
+  }
+
+  /** The dataset written inside the element (a JSON script, or a list to upgrade), with its problems. */
+  private parseLightDom(): { input?: unknown; problems: Problem[] } {
+    const found = readLightDom(this);
+    if (!found) return { problems: [] };
+    if (found.kind === 'list') {
+      const { dataset, problems } = fromListItems(found.items, found.title);
+      return { input: dataset, problems };
+    }
+    try {
+      return { input: JSON.parse(found.text), problems: [] };
+    } catch {
+      return { problems: [{ field: 'script', message: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.' }] };
+    }
   }
 
   /** `start`/`end` when both are calendar dates; null (show all) otherwise. */

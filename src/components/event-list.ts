@@ -19,20 +19,20 @@ export class EventList extends LitElement {
       :host { display: block; }
       ol { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--_rule); }
       li {
-        display: grid; grid-template-columns: 1.25rem 1fr; gap: 0 0.6rem; padding: 0.5rem 0.4rem;
+        display: grid; grid-template-columns: 1.25em 1fr; gap: 0 0.6em; padding: 0.5em 0.4em;
         border-bottom: 1px solid var(--_rule);
       }
       li.current { background: color-mix(in srgb, var(--_accent) 10%, var(--_bg)); box-shadow: inset 4px 0 0 var(--_accent); }
-      svg { margin-top: 0.35rem; }
+      svg { margin-top: 0.35em; }
       svg * { fill: var(--_kind); }
       .approximate svg * { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
       button {
-        display: flex; flex-direction: column; align-items: flex-start; gap: 0.1rem; width: 100%; min-height: 32px;
-        padding: 0.15rem 0.25rem; border: 0; background: none; text-align: start; font: inherit;
+        display: flex; flex-direction: column; align-items: flex-start; gap: 0.1em; width: 100%; min-height: 32px;
+        padding: 0.15em 0.25em; border: 0; background: none; text-align: start; font: inherit;
       }
       .title { font-weight: 600; }
-      .date { color: var(--_muted); font-size: 0.9rem; }
-      .summary { grid-column: 2; margin: 0.2rem 0.25rem 0; font-size: 0.92rem; line-height: 1.45; }
+      .date { color: var(--_muted); font-size: 0.9em; }
+      .summary { grid-column: 2; margin: 0.2em 0.25em 0; font-size: 0.92em; line-height: 1.45; }
       mark { background: var(--_highlight); color: inherit; }
       .empty { color: var(--_muted); }
     `,

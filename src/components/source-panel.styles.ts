@@ -6,38 +6,38 @@ export const sourcePanelStyles = [
   css`
     :host { display: block; min-width: 0; }
     .panel { border: 1px solid var(--_rule); border-top: 4px solid var(--_kind); border-radius: 6px; background: var(--_bg); }
-    header { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5rem; padding: 0.75rem 1rem 0.25rem; }
-    .kind { grid-column: 1; margin: 0; font-size: 0.75rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
-    h3 { grid-column: 1; margin: 0.15rem 0 0; font-size: 1.15rem; line-height: 1.3; }
+    header { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5em; padding: 0.75em 1em 0.25em; }
+    .kind { grid-column: 1; margin: 0; font-size: 0.75em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
+    h3 { grid-column: 1; margin: 0.15em 0 0; font-size: 1.15em; line-height: 1.3; }
     h3:focus { outline: none; }
     h3:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    .close { grid-column: 2; grid-row: 1 / span 2; align-self: start; font-size: 1.3rem; line-height: 1; }
-    .panel-body { padding: 0 1rem 1rem; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.75rem; margin: 0.75rem 0; font-size: 0.9rem; }
+    .close { grid-column: 2; grid-row: 1 / span 2; align-self: start; font-size: 1.3em; line-height: 1; }
+    .panel-body { padding: 0 1em 1em; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 0.75em; margin: 0.75em 0; font-size: 0.9em; }
     dt { color: var(--_muted); }
     dd { margin: 0; }
     .summary { line-height: 1.5; }
-    h4 { margin: 1rem 0 0.35rem; font-size: 0.8rem; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
-    .citation, .rights { margin: 0.2rem 0; font-size: 0.9rem; line-height: 1.45; overflow-wrap: anywhere; }
+    h4 { margin: 1em 0 0.35em; font-size: 0.8em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
+    .citation, .rights { margin: 0.2em 0; font-size: 0.9em; line-height: 1.45; overflow-wrap: anywhere; }
     a { color: var(--_focus); }
-    .links ul { margin: 0; padding-left: 1.1rem; font-size: 0.92rem; line-height: 1.5; }
+    .links ul { margin: 0; padding-left: 1.1em; font-size: 0.92em; line-height: 1.5; }
     .link-date { color: var(--_muted); font-size: 0.85em; white-space: nowrap; }
     .host { color: var(--_muted); font-size: 0.85em; }
     .transcript {
-      white-space: pre-wrap; font-family: var(--_serif); font-size: 0.95rem; line-height: 1.6;
-      padding: 0.75rem 1rem; background: var(--_band); border-radius: 4px; overflow-wrap: anywhere;
-      max-height: var(--archive-timeline-transcript-max-height, 28rem); overflow: auto;
+      white-space: pre-wrap; font-family: var(--_serif); font-size: 0.95em; line-height: 1.6;
+      padding: 0.75em 1em; background: var(--_band); border-radius: 4px; overflow-wrap: anywhere;
+      max-height: var(--archive-timeline-transcript-max-height, 28em); overflow: auto;
     }
     .transcript a { color: var(--_accent); font-weight: 600; text-decoration-thickness: 2px; }
     mark { background: var(--_highlight); color: inherit; }
-    .status { font-size: 0.9rem; color: var(--_muted); }
+    .status { font-size: 0.9em; color: var(--_muted); }
     .status.error, .status.warning { color: var(--_accent); }
     .steps {
-      display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: space-between; align-items: center;
-      padding: 0.6rem 1rem; border-top: 1px solid var(--_rule);
+      display: flex; flex-wrap: wrap; gap: 0.5em; justify-content: space-between; align-items: center;
+      padding: 0.6em 1em; border-top: 1px solid var(--_rule);
     }
     .steps button[disabled] { opacity: 0.45; cursor: default; }
-    .steps .copy { font-size: 0.85rem; }
+    .steps .copy { font-size: 0.85em; }
     /* On small screens the panel is a bottom sheet over the page. */
     @media (max-width: 600px) {
       :host { position: fixed; left: 0; right: 0; bottom: 0; z-index: 1000; }

@@ -5,10 +5,10 @@ export const timelineViewStyles = [
   themeStyles,
   css`
     :host { display: block; min-width: 0; }
-    .zoom { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin-bottom: 0.5rem; }
-    .zoom button { font-size: 1.05rem; line-height: 1; }
-    .zoom .fit { font-size: 0.85rem; }
-    .caption { color: var(--_muted); font-size: 0.8rem; margin-left: 0.25rem; }
+    .zoom { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-bottom: 0.5em; }
+    .zoom button { font-size: 1.05em; line-height: 1; }
+    .zoom .fit { font-size: 0.85em; }
+    .caption { color: var(--_muted); font-size: 0.8em; margin-left: 0.25em; }
     .frame { position: relative; overflow: hidden; border: 1px solid var(--_rule); border-radius: 6px; background: var(--_bg); }
     svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; }
     svg.canvas:active { cursor: grabbing; }
@@ -34,7 +34,7 @@ export const timelineViewStyles = [
     .mark:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
     .hint {
       position: absolute; left: 50%; top: 40%; transform: translate(-50%, -50%); margin: 0;
-      padding: 0.5rem 0.8rem; border-radius: 4px; background: rgb(0 0 0 / 0.78); color: #fff; font-size: 0.9rem;
+      padding: 0.5em 0.8em; border-radius: 4px; background: rgb(0 0 0 / 0.78); color: #fff; font-size: 0.9em;
       pointer-events: none; opacity: 0; transition: opacity 0.2s;
     }
     .hint.visible { opacity: 1; }

@@ -1,0 +1,42 @@
+import type { ListItem } from '../model/formats/html-list.js';
+
+/** Data written inside the element: a `<script type="application/json">` or a list to upgrade. */
+export type LightDomData =
+  | { kind: 'json'; text: string }
+  | { kind: 'list'; items: ListItem[]; title?: string };
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Reads the element's own children: a JSON dataset in a script, or an `<ol>`/`<ul>` whose
+ * `<li>`s each hold a `<time datetime>`, a title (a link's text, a heading, or the item's text)
+ * and optionally a `<p>` summary. Only text and attributes are read; nothing is rendered from it.
+ */
+export function readLightDom(host: HTMLElement): LightDomData | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script) return { kind: 'json', text: script.textContent ?? '' };
+  const list = host.querySelector(':scope > ol, :scope > ul');
+  if (!list) return undefined;
+  const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4');
+  const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')].map((li): ListItem => {
+    const time = li.querySelector('time[datetime]');
+    const link = li.querySelector<HTMLAnchorElement>('a[href]');
+    const titleElement = li.querySelector('h2, h3, h4, strong, cite') ?? link;
+    const summary = li.querySelector('p');
+    let title = text(titleElement);
+    if (!title) {
+      const copy = li.cloneNode(true) as Element;
+      copy.querySelectorAll('time, p').forEach((node) => node.remove());
+      title = text(copy);
+    }
+    return {
+      id: li.id || undefined,
+      datetime: time?.getAttribute('datetime') ?? undefined,
+      title,
+      summary: text(summary) || undefined,
+      href: link?.href,
+      kind: li.dataset.kind,
+    };
+  });
+  return { kind: 'list', items, title: text(heading) || undefined };
+}
