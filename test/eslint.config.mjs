@@ -11,4 +11,10 @@ export default tseslint.config(
     files: ['demo/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', location: 'readonly', URLSearchParams: 'readonly', ResizeObserver: 'readonly' },
+    },
+  },
 );

@@ -21,6 +21,7 @@ import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSele
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
 import { readLightDom } from './light-dom.js';
+import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
 import { TranscriptCache } from './transcript-cache.js';
@@ -39,6 +40,7 @@ interface Loaded {
  * An interactive timeline that links every event to its source text.
  *
  * @summary A timeline of archival events with a source panel and transcripts.
+ * @tagname archive-timeline
  * @attr src - URL of a dataset (JSON); transcript paths resolve against it.
  * @attr selected - id of the selected event; its source panel is open.
  * @attr lanes - how events are grouped into lanes: `kind` (default), `party` or `none`.
@@ -65,9 +67,31 @@ interface Loaded {
  * @csspart panel - the source panel.
  * @csspart transcript - the transcript in the source panel.
  * @csspart mention - a link in a transcript to the event it names.
+ * @csspart header - the dataset's title and description.
+ * @cssprop --archive-timeline-font-family - font of the widget (default: inherited from the page).
+ * @cssprop --archive-timeline-font-size - base font size (default: 16px).
+ * @cssprop --archive-timeline-background - background colour.
+ * @cssprop --archive-timeline-color - text colour.
+ * @cssprop --archive-timeline-muted-color - secondary text colour.
+ * @cssprop --archive-timeline-lane-background - lane and transcript background.
+ * @cssprop --archive-timeline-rule-color - borders and axis lines.
+ * @cssprop --archive-timeline-accent - the selection.
+ * @cssprop --archive-timeline-focus-color - focus ring and links.
+ * @cssprop --archive-timeline-highlight - search matches.
+ * @cssprop --archive-timeline-color-meeting - meetings.
+ * @cssprop --archive-timeline-color-cable - cables.
+ * @cssprop --archive-timeline-color-message - messages.
+ * @cssprop --archive-timeline-color-treaty - treaties.
+ * @cssprop --archive-timeline-color-conference - conferences.
+ * @cssprop --archive-timeline-color-other - other events.
+ * @cssprop --archive-timeline-transcript-font-family - transcripts (default: a serif).
+ * @cssprop --archive-timeline-transcript-max-height - height of the transcript box before it scrolls (default: 28em).
  */
 export class ArchiveTimeline extends LitElement {
   static override styles = archiveTimelineStyles;
+
+  /** What the elements on the page hold outside their DOM (listeners, observers, timers): zero once removed. */
+  static readonly liveResources: Readonly<typeof liveResources> = liveResources;
 
   /** Adds a language, or overrides texts of one, for every element on the page. */
   static defineMessages(language: string, table: Partial<Messages>): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { liveResources } from './live-resources.js';
 
 /** Tracks the width of an element of the host and asks the host to update when it changes. */
 export class WidthController implements ReactiveController {
@@ -30,10 +31,12 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     this.observer.observe(this.host);
+    liveResources.resizeObservers++;
   }
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    liveResources.resizeObservers--;
     cancelAnimationFrame(this.frame);
   }
 }

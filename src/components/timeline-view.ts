@@ -13,6 +13,7 @@ import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/tim
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
+import { liveResources } from './live-resources.js';
 import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -143,7 +144,14 @@ export class TimelineView extends LitElement implements TimelineRenderer {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.clearHintTimer();
+  }
+
+  private clearHintTimer(): void {
+    if (this.hintTimer === undefined) return;
     clearTimeout(this.hintTimer);
+    this.hintTimer = undefined;
+    liveResources.timers--;
   }
 
   protected override render() {
@@ -367,7 +375,11 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private onWheel(event: WheelEvent): void {
     if (event.ctrlKey || event.metaKey) return;
     this.showHint = true;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.showHint = false), 1800);
+    this.clearHintTimer();
+    liveResources.timers++;
+    this.hintTimer = setTimeout(() => {
+      this.showHint = false;
+      this.clearHintTimer();
+    }, 1800);
   }
 }

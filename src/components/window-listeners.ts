@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { liveResources } from './live-resources.js';
 
 /**
  * Adds window listeners while the host is connected and removes them when it is not,
@@ -27,6 +28,7 @@ export class WindowListenersController implements ReactiveController {
   sync(): void {
     if (this.active() && !this.attached) {
       for (const [type, listener] of Object.entries(this.listeners)) window.addEventListener(type, listener);
+      liveResources.windowListeners += Object.keys(this.listeners).length;
       this.attached = true;
     } else if (!this.active()) {
       this.detach();
@@ -36,6 +38,7 @@ export class WindowListenersController implements ReactiveController {
   private detach(): void {
     if (!this.attached) return;
     for (const [type, listener] of Object.entries(this.listeners)) window.removeEventListener(type, listener);
+    liveResources.windowListeners -= Object.keys(this.listeners).length;
     this.attached = false;
   }
 }
