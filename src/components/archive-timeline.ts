@@ -296,7 +296,7 @@ export class ArchiveTimeline extends LitElement {
     }
     return html`<archive-timeline-view
       class=${className}
-      exportparts="event, label, axis, lane, relation, controls"
+      exportparts="event, label, axis, lane, relation, cluster, controls"
       .data=${props.data}
       .selected=${props.selected}
       .related=${props.related}

@@ -27,6 +27,11 @@ export const timelineViewStyles = [
     .mark.approximate .bar { stroke-dasharray: 4 3; }
     .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; cursor: pointer; }
     .label:hover { text-decoration: underline; }
+    .cluster { cursor: zoom-in; outline: none; }
+    .cluster .hit { fill: transparent; }
+    .cluster-bar { fill: color-mix(in srgb, var(--_muted) 25%, var(--_bg)); stroke: var(--_muted); stroke-width: 1; }
+    .cluster-count { font-size: 11px; font-weight: 700; text-anchor: middle; fill: var(--_fg); }
+    .cluster:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
     .relation { fill: none; stroke: var(--_accent); stroke-width: 1.75; stroke-dasharray: 5 3; opacity: 0.85; }
     .mark .halo { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
     .label.selected { font-weight: 700; fill: var(--_accent); }

@@ -8,7 +8,7 @@ import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
 import type { Dataset, EventKind, TimelineEvent } from '../model/types.js';
 import { lanesFor, UNSPECIFIED_PARTY, type Lane, type LaneMode } from '../layout/lanes.js';
-import { layoutTimeline, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
+import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
 import { SelectRequestEvent } from './events.js';
@@ -79,6 +79,8 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
   private marks: EventMark[] = [];
+  private clusters: ClusterMark[] = [];
+  private byId = new Map<string, TimelineEvent>();
   private bands: LaneBand[] = [];
   /** The events in the window, in time order, and their ids. */
   private visible: TimelineEvent[] = [];
@@ -89,7 +91,10 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private lastWidth = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.index = indexByTime(this.data.events);
+    if (changed.has('data')) {
+      this.index = indexByTime(this.data.events);
+      this.byId = new Map(this.data.events.map((event) => [event.id, event]));
+    }
     if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
 
@@ -105,13 +110,14 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     this.scale = this.transform.rescaleX(timeScale(this.domain, width));
     const [from, to] = this.scale.domain();
     this.visible = visibleEvents(this.index, from, to);
-    this.drawn = new Set(this.visible.map((event) => event.id));
     const layout = layoutTimeline(this.visible, this.scale, {
       ...LAYOUT,
       mode: this.lanes,
       lanes: this.laneList,
     });
     this.marks = layout.marks;
+    this.clusters = layout.clusters;
+    this.drawn = new Set(this.marks.map((mark) => mark.event.id));
     this.bands = layout.bands;
     this.height = AXIS_HEIGHT + layout.height + 8;
     const [min, max] = this.domain;
@@ -137,6 +143,8 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.selected) this.revealEvent(this.selected);
     if (this.pendingFocus && this.focusId) {
+      // Still inside a cluster: zoom in again before focusing.
+      if (this.revealEvent(this.focusId)) return;
       this.pendingFocus = false;
       this.markElement(this.focusId)?.focus();
     }
@@ -178,6 +186,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
           ${this.renderAxis()} ${this.renderLanes(width)}
           ${this.renderRelations()}
           <g class="events">${repeat(this.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, tabStop))}</g>
+          <g class="clusters">${this.clusters.map((cluster) => this.renderCluster(cluster))}</g>
           <g class="labels" aria-hidden="true">${this.marks.map((mark) => this.renderLabel(mark))}</g>
         </svg>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
@@ -237,6 +246,29 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     </g>`;
   }
 
+  /** Events too close to tell apart at this zoom: one mark with their count, which zooms in on them. */
+  private renderCluster(cluster: ClusterMark) {
+    const first = cluster.events[0];
+    const last = cluster.events[cluster.events.length - 1];
+    const dates = `${formatEventDate(first, this.locale, this.strings.dateWords).text} – ${formatEventDate(last, this.locale, this.strings.dateWords).text}`;
+    const width = Math.max(LAYOUT.markSize, cluster.x1 - cluster.x0);
+    const y = AXIS_HEIGHT + 4 + cluster.y;
+    return svg`<g
+      part="cluster"
+      class="cluster"
+      transform="translate(${cluster.x0},${y})"
+      role="button"
+      tabindex="-1"
+      data-count=${cluster.events.length}
+      aria-label=${format(this.strings.cluster, { count: cluster.events.length, dates }, this.locale)}
+      @click=${() => this.openCluster(cluster)}
+    >
+      <rect class="hit" x=${-HIT_PAD} y=${-LAYOUT.markSize / 2 - HIT_PAD} width=${width + 2 * HIT_PAD} height=${LAYOUT.markSize + 2 * HIT_PAD}></rect>
+      <rect class="cluster-bar" y=${-LAYOUT.markSize / 2 + 1} width=${width} height=${LAYOUT.markSize - 2} rx="4"></rect>
+      ${width >= 22 ? svg`<text class="cluster-count" x=${width / 2} y="4" aria-hidden="true">${cluster.events.length}</text>` : nothing}
+    </g>`;
+  }
+
   /**
    * Labels sit in their own layer above every mark and outside the buttons: they may be
    * truncated, so the button's accessible name carries the full title instead.
@@ -254,21 +286,26 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     >${event.approximate ? 'c. ' : ''}${mark.label}</text>`;
   }
 
-  /** Connectors from the selected event to the visible events it is linked with, as arcs. */
+  /** Connectors from the selected event to the visible events it is linked with (or their clusters), as arcs. */
   private renderRelations() {
     if (!this.selected || !this.related.length) return nothing;
     const from = this.marks.find((mark) => mark.event.id === this.selected);
     if (!from) return nothing;
     const related = new Set(this.related);
+    const targets: { id: string; x: number; y: number }[] = [];
+    for (const mark of this.marks) if (related.has(mark.event.id)) targets.push({ id: mark.event.id, x: mark.x, y: mark.y });
+    for (const cluster of this.clusters) {
+      for (const event of cluster.events) {
+        if (related.has(event.id)) targets.push({ id: event.id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
+      }
+    }
     const top = AXIS_HEIGHT + 4;
-    return svg`<g class="relations" aria-hidden="true">${this.marks
-      .filter((mark) => related.has(mark.event.id))
-      .map((to) => {
-        const [x1, y1, x2, y2] = [from.x, top + from.y, to.x, top + to.y];
-        const lift = Math.min(60, 12 + Math.abs(x2 - x1) / 4);
-        const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
-        return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.event.id} d=${path}></path>`;
-      })}</g>`;
+    return svg`<g class="relations" aria-hidden="true">${targets.map((to) => {
+      const [x1, y1, x2, y2] = [from.x, top + from.y, to.x, top + to.y];
+      const lift = Math.min(60, 12 + Math.abs(x2 - x1) / 4);
+      const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
+      return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${path}></path>`;
+    })}</g>`;
   }
 
   private laneLabel(lane: Lane): string {
@@ -281,7 +318,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private tabStopId(): string | null {
     if (this.focusId && this.drawn.has(this.focusId)) return this.focusId;
     if (this.selected && this.drawn.has(this.selected)) return this.selected;
-    return this.visible[0]?.id ?? null;
+    return this.visible.find((event) => this.drawn.has(event.id))?.id ?? null;
   }
 
   private requestSelect(id: string): void {
@@ -347,19 +384,35 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   }
 
   /** Pans (without zooming) so that an event outside the window comes to the centre. */
-  private revealEvent(id: string): void {
-    const event = this.data.events.find((e) => e.id === id);
-    if (!event || !this.svgElement) return;
+  /**
+   * Brings an event's own mark into view: pans to it when it is off screen, and zooms in
+   * around it when it is hidden in a cluster (again on the next update, until it shows).
+   */
+  private revealEvent(id: string): boolean {
+    const event = this.byId.get(id);
+    if (!event || !this.svgElement || this.drawn.has(id)) return false;
     const [from, to] = eventExtent(event);
     const [d0, d1] = this.scale.domain();
-    if (from < d1 && to > d0) return;
-    const base = timeScale(this.domain, this.width.current);
-    const centre = base((from.getTime() + to.getTime()) / 2);
-    const k = this.transform.k;
-    this.zoomBehavior.transform(
-      select(this.svgElement),
-      zoomIdentity.translate(this.width.current / 2 - centre * k, 0).scale(k),
-    );
+    const span = d1.getTime() - d0.getTime();
+    const onScreen = from < d1 && to > d0;
+    if (onScreen && span <= MIN_SPAN) return false;
+    const width = onScreen ? Math.max(MIN_SPAN, span / 4, to.getTime() - from.getTime()) : span;
+    const centre = (from.getTime() + to.getTime()) / 2;
+    this.showRange([new Date(centre - width / 2), new Date(centre + width / 2)]);
+    return true;
+  }
+
+  /** Zooms and pans (through d3-zoom, so gestures continue from here) to show a range. */
+  private showRange(range: [Date, Date]): void {
+    const { k, x } = rangeTransform(this.domain, range, this.width.current);
+    this.zoomBehavior.transform(select(this.svgElement), zoomIdentity.translate(x, 0).scale(k));
+  }
+
+  private openCluster(cluster: ClusterMark): void {
+    const first = eventExtent(cluster.events[0])[0].getTime();
+    const last = Math.max(...cluster.events.map((event) => eventExtent(event)[1].getTime()));
+    const margin = Math.max(DAY, (last - first) * 0.1);
+    this.showRange([new Date(first - margin), new Date(last + margin)]);
   }
 
   private zoomBy(factor: number): void {

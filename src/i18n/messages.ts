@@ -24,6 +24,7 @@ export interface Messages {
   fitAll: string;
   zoom: string;
   zoomHint: string;
+  cluster: Plural;
   timelineLabel: Plural;
   legend: string;
   views: string;
@@ -81,6 +82,7 @@ export const en: Messages = {
   zoomOut: 'Zoom out',
   fitAll: 'Show all',
   zoom: 'Zoom',
+  cluster: { other: '{count} events, {dates}: zoom in to see them' },
   zoomHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom; drag to move.',
   timelineLabel: { one: '{title}: timeline of 1 event', other: '{title}: timeline of {count} events' },
   legend: 'Show or hide kinds of event',

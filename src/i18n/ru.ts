@@ -31,6 +31,7 @@ export const ru: Messages = {
   zoomOut: 'Уменьшить',
   fitAll: 'Показать всё',
   zoom: 'Масштаб',
+  cluster: { one: '{count} событие, {dates}: увеличьте, чтобы увидеть', few: '{count} события, {dates}: увеличьте, чтобы увидеть', other: '{count} событий, {dates}: увеличьте, чтобы увидеть' },
   zoomHint: 'Удерживайте Ctrl (⌘ на Mac) и прокручивайте для масштабирования; перетаскивайте для перемещения.',
   timelineLabel: {
     one: '{title}: хронология, {count} событие',

@@ -11,10 +11,13 @@ describe(`the 1945 timeline as readers see it (time zone ${zone})`, () => {
     expect(zone).to.be.oneOf(['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Kolkata', 'Europe/Moscow', 'Pacific/Pago_Pago']);
   });
 
-  it('draws every event of the corpus at the default zoom, with no two labels overlapping', async () => {
+  it('shows every event of the corpus at the default zoom, as a mark or in a cluster, with no two labels overlapping', async () => {
     const element = await loadTimeline({ src: CORPUS, width: '1200px' });
     const count = (await (await fetch(CORPUS)).json()).events.length;
-    expect(marks(element)).to.have.length(count);
+    const clustered = [...view(element)!.shadowRoot!.querySelectorAll<SVGGElement>('[part~="cluster"]')]
+      .reduce((sum, cluster) => sum + Number(cluster.dataset.count), 0);
+    expect(marks(element).length + clustered).to.equal(count);
+    expect(marks(element).length).to.be.above(count / 3);
     const boxes = [...view(element)!.shadowRoot!.querySelectorAll('[part~="label"]')].map((label) => label.getBoundingClientRect());
     expect(boxes.length).to.be.above(10);
     for (let i = 0; i < boxes.length; i++) {
@@ -30,6 +33,8 @@ describe(`the 1945 timeline as readers see it (time zone ${zone})`, () => {
     const element = await loadTimeline({ src: CORPUS, selected: CABLE });
     expect(mark(element, CABLE).getAttribute('aria-label')).to.contain('July 1, 1945');
     expect(panelPart(element, 'panel')!.querySelector('dd')!.textContent).to.equal('July 1, 1945 (morning)');
+    element.selected = 'soong-stalin-1945-06-30';
+    await settle(element);
     expect(mark(element, 'soong-stalin-1945-06-30').getAttribute('aria-label')).to.contain('June 30, 1945');
   });
 
