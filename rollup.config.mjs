@@ -8,6 +8,8 @@ import typescript from '@rollup/plugin-typescript';
  */
 export default {
   input: 'src/index.ts',
+  // Lazy chunks (converters, vis) import what they share from the main file, which stays one file.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames: 'archive-timeline.js',

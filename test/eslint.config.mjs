@@ -12,6 +12,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: { window: 'readonly' } },
+  },
+  {
     files: ['demo/**/*.js'],
     languageOptions: {
       globals: { window: 'readonly', document: 'readonly', location: 'readonly', URLSearchParams: 'readonly', ResizeObserver: 'readonly' },

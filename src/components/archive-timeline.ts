@@ -8,7 +8,7 @@ import { formatEventDate } from '../model/format.js';
 import { indexLinks, type LinkIndex } from '../model/links.js';
 import { filterEvents, searchText, searchWords } from '../model/search.js';
 import { fromListItems } from '../model/formats/html-list.js';
-import { toDataset, type DataFormat } from '../model/formats/detect.js';
+import { chooseFormat, type DataFormat } from '../model/formats/detect.js';
 import { validateDataset } from '../model/validate.js';
 import { EVENT_KINDS } from '../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Mention, Problem, TimelineEvent } from '../model/types.js';
@@ -122,6 +122,8 @@ export class ArchiveTimeline extends LitElement {
   @state() private loaded: Loaded | undefined;
   /** Data written inside the element (a JSON script or a list), read when it connects. */
   @state() private lightDom: { input?: unknown; problems: Problem[] } = { problems: [] };
+  /** Foreign data converted by the converters, which load on first use (they are a chunk of their own). */
+  @state() private conversion: { input: unknown; format: DataFormat; result: { input: unknown; problems: Problem[] } } | undefined;
   @state() private hiddenKinds: ReadonlySet<EventKind> = new Set();
   @state() private query = '';
   @state() private announcement = '';
@@ -193,7 +195,7 @@ export class ArchiveTimeline extends LitElement {
       this.t = messagesFor(this.resolvedLocale, this.messages);
     }
     if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
-    const dataChanged = ['events', 'loaded', 'lightDom', 'format'].some((key) => changed.has(key));
+    const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
     if (dataChanged || changed.has('start') || changed.has('end')) {
       this.domain = fitDomain(this.model.events);
@@ -202,7 +204,7 @@ export class ArchiveTimeline extends LitElement {
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
     if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
     if (changed.has('renderer')) this.switchRenderer(changed.get('renderer') as RendererName | undefined);
-    if (['events', 'loaded', 'hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
+    if (dataChanged || ['hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
       this.words = searchWords(this.query);
       this.shown = filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts });
     }
@@ -363,14 +365,14 @@ export class ArchiveTimeline extends LitElement {
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
     const fromLightDom = !this.events && !this.src;
-    const input = this.events ?? (this.src ? this.loaded?.json : this.lightDom.input);
+    const raw = this.events ?? (this.src ? this.loaded?.json : this.lightDom.input);
     this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
-    if (input === undefined) {
+    const converted = raw === undefined ? undefined : this.converted(raw);
+    if (converted === undefined) {
       this.model = { title: '', events: [] };
       this.problems = fromLightDom ? this.lightDom.problems : [];
       this.leftOut = 0;
     } else {
-      const converted = toDataset(input, this.format);
       const checked = validateDataset(converted.input);
       const early = [...(fromLightDom ? this.lightDom.problems : []), ...converted.problems];
       this.model = checked.dataset;
@@ -378,11 +380,26 @@ export class ArchiveTimeline extends LitElement {
       // Converters name an event (id) only when they kept it: problems without one left an event out.
       this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
     }
-    this.announceData = input !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
+    this.announceData = converted !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
     this.byId = new Map(this.model.events.map((event) => [event.id, event]));
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));
     this.searchTexts = new Map(this.model.events.map((event) => [event.id, searchText(event)]));
+  }
+
+  /**
+   * Our own format as it is; foreign formats through the converters, loaded on first use
+   * (until then: nothing to show yet, and the conversion re-runs deriveModel when done).
+   */
+  private converted(input: unknown): { input: unknown; problems: Problem[] } | undefined {
+    const format = chooseFormat(input, this.format);
+    if (format === 'archive-timeline') return { input, problems: [] };
+    const done = this.conversion;
+    if (done && done.input === input && done.format === format) return done.result;
+    void import('../model/formats/convert.js').then(({ toDataset }) => {
+      this.conversion = { input, format, result: toDataset(input, format) };
+    });
+    return undefined;
   }
 
   /** The dataset written inside the element (a JSON script, or a list to upgrade), with its problems. */

@@ -1,6 +1,3 @@
-import type { Problem } from '../types.js';
-import { fromTimelineJS } from './timelinejs.js';
-import { fromVisItems } from './vis-items.js';
 
 /** The data formats the element reads: its own, TimelineJS3 JSON, and vis-timeline items. */
 export type DataFormat = 'archive-timeline' | 'timelinejs' | 'vis';
@@ -22,22 +19,7 @@ export function detectFormat(input: unknown): DataFormat {
   return 'archive-timeline';
 }
 
-/**
- * Converts input in any known format (detected unless `format` names one) to our dataset format, for
- * `validateDataset`. Our own format passes through unchanged, with no problems.
- */
-export function toDataset(
-  input: unknown,
-  format: DataFormat | 'auto' = 'auto',
-): { input: unknown; problems: Problem[]; format: DataFormat } {
-  const chosen = format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
-  if (chosen === 'timelinejs') {
-    const { dataset, problems } = fromTimelineJS(input);
-    return { input: dataset, problems, format: chosen };
-  }
-  if (chosen === 'vis') {
-    const { dataset, problems } = fromVisItems(input);
-    return { input: dataset, problems, format: chosen };
-  }
-  return { input, problems: [], format: chosen };
+/** The format to read input as: the one named, or the detected one for `auto`. */
+export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto'): DataFormat {
+  return format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
 }

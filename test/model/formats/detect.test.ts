@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, toDataset } from '../../../src/model/formats/detect.js';
+import { toDataset } from '../../../src/model/formats/convert.js';
+import { detectFormat } from '../../../src/model/formats/detect.js';
 import { validateDataset } from '../../../src/model/validate.js';
 
 const load = async (url: string): Promise<unknown> => (await fetch(url)).json();
