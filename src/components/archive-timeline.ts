@@ -322,7 +322,8 @@ export class ArchiveTimeline extends LitElement {
     if (this.renderer !== 'vis' || this.visModule === 'ready' || this.visModule === 'loading') return;
     this.visModule = 'loading';
     import('../renderers/vis/define.js').then(
-      () => (this.visModule = 'ready'),
+      // The classic-script build has no vis renderer: its import defines nothing.
+      () => (this.visModule = customElements.get('archive-vis-view') ? 'ready' : 'failed'),
       (error: unknown) => {
         console.warn('<archive-timeline>: the vis-timeline renderer could not be loaded', error);
         this.visModule = 'failed';
