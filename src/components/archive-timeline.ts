@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task } from '@lit/task';
 import { defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
@@ -26,6 +27,9 @@ import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
 import { TranscriptCache } from './transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
+
+const SVG_TAG = unsafeStatic('archive-timeline-view');
+const VIS_TAG = unsafeStatic('archive-vis-view');
 
 /** Problems listed in the alert before "…and N more". */
 const MAX_LISTED = 8;
@@ -275,39 +279,23 @@ export class ArchiveTimeline extends LitElement {
   /** The timeline through the chosen renderer; both take the same properties. */
   private renderTimeline() {
     const className = this.view === 'list' ? 'hidden' : 'timeline';
-    const props = {
-      data: { title: this.model.title, events: this.shown },
-      selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
-      related: this.relatedIds(),
-    };
-    if (this.renderer === 'vis') {
-      if (this.visModule === 'failed') return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
-      if (this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
-      return html`<archive-vis-view
-        class=${className}
-        exportparts="event, label, axis, lane, controls"
-        .data=${props.data}
-        .selected=${props.selected}
-        .related=${props.related}
-        .lanes=${this.lanes}
-        .domain=${this.domain}
-        .range=${this.range}
-        .locale=${this.resolvedLocale}
-        .strings=${this.t}
-      ></archive-vis-view>`;
+    if (this.renderer === 'vis' && this.visModule === 'failed') {
+      return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
     }
-    return html`<archive-timeline-view
+    if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
+    const tag = this.renderer === 'vis' ? VIS_TAG : SVG_TAG;
+    return staticHtml`<${tag}
       class=${className}
       exportparts="event, label, axis, lane, relation, cluster, controls"
-      .data=${props.data}
-      .selected=${props.selected}
-      .related=${props.related}
+      .data=${{ title: this.model.title, events: this.shown }}
+      .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
+      .related=${this.relatedIds()}
       .lanes=${this.lanes}
       .domain=${this.domain}
       .range=${this.range}
       .locale=${this.resolvedLocale}
       .strings=${this.t}
-    ></archive-timeline-view>`;
+    ></${tag}>`;
   }
 
   private get timeline(): TimelineRenderer | null {
