@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { misbehaving } from './test/server/misbehaving.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -38,6 +39,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
+  // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
+  middleware: [misbehaving],
   browsers: zones.map(inZone),
   concurrency: 1,
   testFramework: { config: { timeout: 10000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) } },

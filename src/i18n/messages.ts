@@ -10,8 +10,13 @@ export interface Messages {
   loaded: Plural;
   loadFailed: string;
   reasonStatus: string;
+  reasonNotFound: string;
+  reasonServerError: string;
   reasonUnreachable: string;
   reasonNotJson: string;
+  reasonHtml: string;
+  reasonEmpty: string;
+  reasonCutOff: string;
   reasonTimeout: string;
   retry: string;
   rendererFailed: string;
@@ -66,9 +71,14 @@ export const en: Messages = {
   loaded: { one: 'Timeline loaded: 1 event.', other: 'Timeline loaded: {count} events.' },
   loadFailed: 'The timeline data could not be loaded from “{src}”: {reason}.',
   reasonStatus: 'the server answered {status}',
-  reasonUnreachable: 'the address could not be reached',
+  reasonNotFound: 'there is no file at this address (the server answered {status}); check the address',
+  reasonServerError: 'the server had a problem (it answered {status}); try again later',
+  reasonUnreachable: 'the address could not be reached, or its server does not allow this page to read it',
   reasonNotJson: 'the file is not valid JSON',
-  reasonTimeout: 'the server did not answer in time',
+  reasonHtml: 'the address leads to a web page (HTML), not to the file itself',
+  reasonEmpty: 'the file is empty',
+  reasonCutOff: 'the connection broke before the whole file arrived; try again',
+  reasonTimeout: 'the server took too long to send the file',
   retry: 'Retry',
   rendererFailed: 'The vis-timeline renderer could not be loaded.',
   eventsLeftOut: {
@@ -110,7 +120,7 @@ export const en: Messages = {
   rights: 'Rights',
   transcript: 'Transcript',
   transcriptLoading: 'Loading the transcript…',
-  transcriptFailed: 'The transcript could not be loaded ({reason}).',
+  transcriptFailed: 'The transcript could not be loaded: {reason}.',
   viewOriginal: 'View the original',
   unmatchedMentions: {
     one: '1 reference of this document could not be found in its transcript.',
