@@ -1,6 +1,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFile } from 'node:fs/promises';
 
 const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
 
@@ -12,6 +13,28 @@ const withoutVisRenderer = {
   },
   load(id) {
     return id === '\0vis-unavailable' ? 'export {};' : null;
+  },
+};
+
+/** `import text from '….css?inline'`: a stylesheet as a string (the vis renderer adopts vis-timeline's into its shadow root). */
+const cssAsText = {
+  name: 'css-as-text',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.css?inline')) return null;
+    const resolved = await this.resolve(source.slice(0, -'?inline'.length), importer, { skipSelf: true });
+    return resolved ? `${resolved.id}?inline` : null;
+  },
+  async load(id) {
+    if (!id.endsWith('.css?inline')) return null;
+    return `export default ${JSON.stringify(await readFile(id.slice(0, -'?inline'.length), 'utf8'))};`;
+  },
+};
+
+/** vis-timeline's ES build imports `moment`, whose `main` is UMD: take the ES module moment also ships. */
+const momentAsModule = {
+  name: 'moment-as-module',
+  resolveId(source, importer) {
+    return source === 'moment' ? this.resolve('moment/dist/moment.js', importer, { skipSelf: true }) : null;
   },
 };
 
@@ -33,6 +56,8 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      cssAsText,
+      momentAsModule,
       nodeResolve({ browser: true }),
       typescript({
         tsconfig: './tsconfig.json',

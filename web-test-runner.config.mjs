@@ -1,5 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { cspMiddleware } from './test/fixtures/csp/csp-middleware.mjs';
 import { misbehaving } from './test/server/misbehaving.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,9 +16,26 @@ const args = [
   '--no-first-run',
 ];
 
-/** Dates are calendar dates: the whole suite runs in UTC and in a zone far from it (-10:40 in 1945). */
-const zones = (process.env.TEST_ZONES || 'UTC,Pacific/Kiritimati').split(',');
-const inZone = (TZ) => chromeLauncher({ launchOptions: { executablePath, args, env: { ...process.env, TZ } } });
+/**
+ * Dates are calendar dates: the whole suite runs once per time zone, each browser also in its own
+ * language, so nothing may depend on the reader's zone or browser locale. Kiritimati was at
+ * UTC-10:40 in 1945, Pago Pago at -11, Kolkata at +5:30, Moscow at +3.
+ */
+const ZONES = {
+  UTC: 'en-US',
+  'America/Los_Angeles': 'en-US',
+  'Pacific/Kiritimati': 'zh-CN',
+  'Asia/Kolkata': 'en-GB',
+  'Europe/Moscow': 'ru-RU',
+  'Pacific/Pago_Pago': 'en-GB',
+};
+const zones = process.env.TEST_ZONES ? process.env.TEST_ZONES.split(',') : Object.keys(ZONES);
+const inZone = (TZ) => {
+  const lang = ZONES[TZ] || 'en-US';
+  return chromeLauncher({
+    launchOptions: { executablePath, args: [...args, `--lang=${lang}`], env: { ...process.env, TZ, LANG: `${lang.replace('-', '_')}.UTF-8` } },
+  });
+};
 
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast, which the stock command lacks for puppeteer. */
 const sessions = new WeakMap();
@@ -33,14 +54,33 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * What rollup.config.mjs does for the vis renderer, in the test server: `import text from
+ * '<package>/….css?inline'` gives the stylesheet as a string, and `moment` is the ES module moment ships.
+ */
+const resolveFromHere = createRequire(import.meta.url).resolve;
+const visRendererImports = {
+  name: 'vis-renderer-imports',
+  resolveImport({ source }) {
+    if (source === 'moment') return '/node_modules/moment/dist/moment.js';
+    if (!source.endsWith('.css?inline') || /^[./]/.test(source)) return undefined;
+    return `/${relative(process.cwd(), resolveFromHere(source.slice(0, -'?inline'.length)))}?inline`;
+  },
+  async serve(context) {
+    if (!context.path.startsWith('/node_modules/') || !context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
+    const text = await readFile(`.${decodeURIComponent(context.path)}`, 'utf8');
+    return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+  },
+};
+
 export default {
   // test/cli holds Node tests of the command line (npm run test:cli).
   files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
-  middleware: [misbehaving],
+  middleware: [misbehaving, cspMiddleware],
   browsers: zones.map(inZone),
   concurrency: 1,
   testFramework: { config: { timeout: 10000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) } },

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { parseCalendarDate } from '../model/calendar.js';
@@ -166,6 +166,8 @@ export class ArchiveTimeline extends LitElement {
     onComplete: (value) => (this.loaded = value),
     onError: (error) => {
       if ((error as Error)?.name === 'AbortError') return;
+      // The failed address's error replaces whatever the previous address showed.
+      this.loaded = undefined;
       const message = this.loadErrorMessage(error);
       console.warn(`<archive-timeline>: ${message}`);
       this.announcement = message;
@@ -216,6 +218,11 @@ export class ArchiveTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('deepLink')) this.windowListeners.sync();
+    if (this.refocusAfterRetry && this.loadTask.status >= TaskStatus.COMPLETE) {
+      // Retry failed again: back to Retry; it loaded: to the controls, where reading starts.
+      this.refocusAfterRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('.retry, .controls button')?.focus();
+    }
     if (this.focusPanelOnUpdate) {
       this.focusPanelOnUpdate = false;
       const panel = this.panel;
@@ -242,7 +249,7 @@ export class ArchiveTimeline extends LitElement {
           pending: () => html`<p class="status">${t.loading}</p>`,
           error: (error) => html`<div class="alert" role="alert">
             <p>${this.loadErrorMessage(error)}</p>
-            <button type="button" @click=${() => this.loadTask.run()}>${t.retry}</button>
+            <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           </div>`,
         }) : nothing}
         ${this.renderProblems()}
@@ -336,6 +343,7 @@ export class ArchiveTimeline extends LitElement {
       .locale=${this.resolvedLocale}
       .strings=${this.t}
       .onTranscript=${this.onTranscript}
+      .onTranscriptError=${this.reportTranscriptError}
       .onUnmatched=${this.reportUnmatched}
     ></archive-source-panel>`;
   }
@@ -425,6 +433,13 @@ export class ArchiveTimeline extends LitElement {
     return this.renderRoot.querySelector('archive-source-panel');
   }
 
+  private refocusAfterRetry = false;
+
+  private retry = (): void => {
+    this.refocusAfterRetry = true;
+    void this.loadTask.run();
+  };
+
   private onSelectRequest(request: SelectRequestEvent): void {
     request.stopPropagation();
     this.select(request.id, { user: true });
@@ -505,6 +520,12 @@ export class ArchiveTimeline extends LitElement {
     if (this.searchTexts.get(event.id) === withTranscript) return;
     this.searchTexts.set(event.id, withTranscript);
     this.transcriptsLoaded++;
+  };
+
+  private reportTranscriptError = (event: TimelineEvent, error: unknown): void => {
+    const message = `event "${event.id}": ${format(en.transcriptFailed, { reason: loadErrorReason(error, en) })}`;
+    console.warn(`<archive-timeline>: ${message}`);
+    this.dispatchEvent(new TimelineErrorEvent([{ id: event.id, field: 'source.transcript', message }]));
   };
 
   private reportUnmatched = (event: TimelineEvent, mentions: Mention[]): void => {

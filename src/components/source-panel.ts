@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
 import { segmentTranscript } from '../model/mentions.js';
@@ -38,6 +38,8 @@ export class SourcePanel extends LitElement {
   @property({ attribute: false }) strings: Messages = en;
   /** Called with each transcript once loaded (search looks in loaded transcripts). */
   @property({ attribute: false }) onTranscript: (event: TimelineEvent, text: string) => void = () => {};
+  /** Called when a transcript fails to load. */
+  @property({ attribute: false }) onTranscriptError: (event: TimelineEvent, error: unknown) => void = () => {};
   /** Called with mentions whose quote is not in the loaded transcript. */
   @property({ attribute: false }) onUnmatched: (event: TimelineEvent, mentions: Mention[]) => void = () => {};
 
@@ -52,7 +54,13 @@ export class SourcePanel extends LitElement {
       return text;
     },
     args: () => [this.event, this.baseUrl] as const,
+    onError: (error) => {
+      if (this.event && (error as Error)?.name !== 'AbortError') this.onTranscriptError(this.event, error);
+    },
   });
+
+  /** After Retry, focus goes back to Retry if it fails again, or to the transcript if it loads. */
+  private refocusAfterRetry = false;
 
   /** Moves focus to the panel's heading, so a reader who opened it lands in it. */
   focusHeading(): void {
@@ -65,7 +73,16 @@ export class SourcePanel extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('event')) this.renderRoot.querySelector('.panel-body')?.scrollTo?.(0, 0);
+    if (this.refocusAfterRetry && this.transcriptTask.status >= TaskStatus.COMPLETE) {
+      this.refocusAfterRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('.retry, [part~="transcript"]')?.focus();
+    }
   }
+
+  private retry = (): void => {
+    this.refocusAfterRetry = true;
+    void this.transcriptTask.run();
+  };
 
   protected override render() {
     const event = this.event;
@@ -150,7 +167,7 @@ export class SourcePanel extends LitElement {
         complete: (text) => (text === undefined ? nothing : this.renderTranscriptText(event, text)),
         error: (error) => html`<div class="status error" role="alert">
           <p>${format(t.transcriptFailed, { reason: loadErrorReason(error, t) })}</p>
-          <button type="button" class="retry" @click=${() => this.transcriptTask.run()}>${t.retry}</button>
+          <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           ${event.source?.url ? this.renderOriginalLink(event.source.url) : nothing}
         </div>`,
       })}

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ArchiveTimeline } from '../../src/index.js';
-import { SMALL, cleanup, loadTimeline, mark, marks, panelPart, settle } from './helpers.js';
+import { SMALL, cleanup, loadTimeline, mark, marks, panelPart, settle, waitFor } from './helpers.js';
 
 afterEach(() => {
   cleanup();
@@ -95,6 +95,7 @@ describe('foreign formats through the element', () => {
 describe('looks that fit the house', () => {
   it('is unaffected by a hostile page stylesheet', async () => {
     const calm = await loadTimeline({ src: SMALL, selected: 'cable' });
+    await waitFor(calm, () => panelPart(calm, 'transcript'));
     const measure = (element: ArchiveTimeline) => {
       const label = element.shadowRoot!.querySelector('archive-timeline-view')!.shadowRoot!.querySelector('[part~="label"]')!;
       const summary = panelPart(element, 'panel')!.querySelector('.summary')!;
@@ -114,6 +115,7 @@ describe('looks that fit the house', () => {
       archive-timeline * { color: lime !important; } p, li, a { margin: 50px !important; }`;
     document.head.append(style);
     const hostile = await loadTimeline({ src: SMALL, selected: 'cable' });
+    await waitFor(hostile, () => panelPart(hostile, 'transcript'));
     expect(measure(hostile)).to.deep.equal(before);
   });
 

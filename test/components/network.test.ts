@@ -222,3 +222,56 @@ describe('<archive-timeline> on a bad network: transcripts', () => {
     expect(alertOf(panel(element)!.shadowRoot)).to.equal(null);
   });
 });
+
+describe('<archive-timeline> on a bad network: what stays and what goes', () => {
+  it('drops the previous dataset when a new src fails', async () => {
+    const mounted = await mount(withKey('/misbehave/ok'));
+    await settled(mounted);
+    expect(marks(mounted.element).length).to.be.above(0);
+    const failed = mounted.errors.length;
+    mounted.element.src = withKey('/misbehave/404');
+    await waitFor(mounted.element, () => mounted.errors.length > failed, 200);
+    await settle(mounted.element);
+    expect(alertOf(mounted.element.shadowRoot)).to.not.equal(null);
+    expect(mounted.element.shadowRoot!.querySelector('archive-timeline-view')).to.equal(null);
+    expect(mounted.element.shadowRoot!.querySelector('header')).to.equal(null);
+  });
+
+  it('reports a transcript that fails to load with timeline-error and a console warning', async () => {
+    const mounted = await mount(withKey('/misbehave/transcripts/dataset'), (el) => (el.selected = 'transcript-404'));
+    await settled(mounted);
+    await waitFor(mounted.element, () => mounted.errors.some((errors) => errors[0]?.field === 'source.transcript'), 200);
+    const problem = mounted.errors.flat().find((error) => error.field === 'source.transcript')!;
+    expect(problem.id).to.equal('transcript-404');
+    expect(problem.message).to.contain('there is no file at this address');
+    expect(mounted.warnings.some((warning) => warning.includes('transcript-404') && warning.includes('transcript'))).to.equal(true);
+  });
+
+  it('lets two events share a transcript file, even when the reader moves on while it loads', async () => {
+    const shared = withKey('misbehave/transcripts/slow?ms=600');
+    const element = document.createElement('archive-timeline');
+    element.events = [
+      { id: 'a', title: 'A', date: '1945-07-01', kind: 'cable', source: { title: 'A', transcript: shared } },
+      { id: 'b', title: 'B', date: '1945-07-02', kind: 'cable', source: { title: 'B', transcript: shared } },
+    ];
+    element.selected = 'a';
+    document.body.append(element);
+    await settle(element);
+    element.selected = 'b';
+    const transcript = await waitFor(element, () => panelPart(element, 'transcript'), 200);
+    expect(transcript.textContent!.length).to.be.above(10);
+    expect(alertOf(panel(element)!.shadowRoot)).to.equal(null);
+  });
+
+  it('keeps keyboard focus on Retry when the retry fails again', async () => {
+    const mounted = await mount(withKey('/misbehave/404'));
+    await settled(mounted);
+    const retry = alertOf(mounted.element.shadowRoot)!.querySelector<HTMLButtonElement>('button')!;
+    retry.focus();
+    const failures = mounted.errors.length;
+    retry.click();
+    await waitFor(mounted.element, () => mounted.errors.length > failures, 200);
+    await settle(mounted.element);
+    expect(mounted.element.shadowRoot!.activeElement?.textContent).to.equal('Retry');
+  });
+});
