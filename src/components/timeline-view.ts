@@ -91,6 +91,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private lastWidth = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('locale') || changed.has('strings')) this.names = new Map();
     if (changed.has('data')) {
       this.index = indexByTime(this.data.events);
       this.byId = new Map(this.data.events.map((event) => [event.id, event]));
@@ -220,8 +221,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private renderMark(mark: EventMark, tabStop: string | null) {
     const { event } = mark;
     const selected = event.id === this.selected;
-    const date = formatEventDate(event, this.locale, this.strings.dateWords);
-    const name = `${event.title}, ${date.spoken}, ${this.strings.kinds[event.kind].toLocaleLowerCase(this.locale)}`;
+    const name = this.nameOf(event);
     const y = AXIS_HEIGHT + 4 + mark.y;
     const classes = `mark kind-${event.kind}${selected ? ' selected' : ''}${event.approximate ? ' approximate' : ''}`;
     const half = LAYOUT.markSize / 2;
@@ -306,6 +306,19 @@ export class TimelineView extends LitElement implements TimelineRenderer {
       const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
       return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${path}></path>`;
     })}</g>`;
+  }
+
+  /** Accessible names, made once per event and language rather than on every zoom frame. */
+  private names = new Map<TimelineEvent, string>();
+
+  private nameOf(event: TimelineEvent): string {
+    let name = this.names.get(event);
+    if (name === undefined) {
+      const date = formatEventDate(event, this.locale, this.strings.dateWords);
+      name = `${event.title}, ${date.spoken}, ${this.strings.kinds[event.kind].toLocaleLowerCase(this.locale)}`;
+      this.names.set(event, name);
+    }
+    return name;
   }
 
   private laneLabel(lane: Lane): string {
