@@ -63,7 +63,7 @@ export const archiveTimelineStyles = [
       .body.with-panel { grid-template-columns: minmax(0, 3fr) minmax(18em, 2fr); align-items: start; }
     }
     @media print {
-      .controls, archive-timeline-view { display: none; }
+      .controls, archive-timeline-view, archive-vis-view { display: none; }
       .body.with-panel { grid-template-columns: minmax(0, 1fr); }
     }
   `,

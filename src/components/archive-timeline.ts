@@ -149,6 +149,9 @@ export class ArchiveTimeline extends LitElement {
   private kinds: EventKind[] = [];
   private searchTexts = new Map<string, string>();
   private shown: TimelineEvent[] = [];
+  /** What the renderer draws, one object per change so renderers can skip unchanged updates. */
+  private shownData: Dataset = { title: '', events: [] };
+  private related: string[] = [];
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
@@ -213,7 +216,9 @@ export class ArchiveTimeline extends LitElement {
     if (dataChanged || ['hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
       this.words = searchWords(this.query);
       this.shown = filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts });
+      this.shownData = { title: this.model.title, events: this.shown };
     }
+    if (dataChanged || changed.has('selected')) this.related = this.relatedIds();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -294,9 +299,9 @@ export class ArchiveTimeline extends LitElement {
     return staticHtml`<${tag}
       class=${className}
       exportparts="event, label, axis, lane, relation, cluster, controls"
-      .data=${{ title: this.model.title, events: this.shown }}
+      .data=${this.shownData}
       .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
-      .related=${this.relatedIds()}
+      .related=${this.related}
       .lanes=${this.lanes}
       .domain=${this.domain}
       .range=${this.range}
@@ -424,6 +429,7 @@ export class ArchiveTimeline extends LitElement {
     return null;
   }
 
+  /** The events linked with the selected one, both ways. */
   private relatedIds(): string[] {
     if (!this.selected) return [];
     return [...(this.links.outgoing.get(this.selected) ?? []), ...(this.links.incoming.get(this.selected) ?? [])];

@@ -6,14 +6,15 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
-import type { Dataset, EventKind, TimelineEvent } from '../model/types.js';
-import { lanesFor, UNSPECIFIED_PARTY, type Lane, type LaneMode } from '../layout/lanes.js';
+import type { Dataset, TimelineEvent } from '../model/types.js';
+import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
+import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -314,18 +315,16 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private nameOf(event: TimelineEvent): string {
     let name = this.names.get(event);
     if (name === undefined) {
-      const date = formatEventDate(event, this.locale, this.strings.dateWords);
-      name = `${event.title}, ${date.spoken}, ${this.strings.kinds[event.kind].toLocaleLowerCase(this.locale)}`;
+      name = eventName(event, this.locale, this.strings);
       this.names.set(event, name);
     }
     return name;
   }
 
   private laneLabel(lane: Lane): string {
-    if (this.lanes === 'kind') return this.strings.kinds[lane.key as EventKind] ?? lane.key;
-    if (lane.key === UNSPECIFIED_PARTY) return this.strings.lanes.unspecified;
-    return this.lanes === 'none' ? '' : lane.key;
+    return laneLabel(lane, this.lanes, this.strings);
   }
+
 
   /** The event holding the tab stop: the focused one if drawn, else the selected one, else the first drawn. */
   private tabStopId(): string | null {

@@ -1,0 +1,45 @@
+// The production build keeps vis-timeline (and moment) out of the default bundle, in a chunk of its own.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+
+/** Strings found only in vis-timeline's code and stylesheet, not in our texts that name it. */
+const VIS_TIMELINE = ['vis-item-content', 'vis-panel', 'vis-time-axis'];
+/** Strings of moment's code. */
+const MOMENT = ['Invalid date', 'moment'];
+
+describe('the production build', () => {
+  let main = '';
+  /** The chunks this build's main file loads with import(); older chunks left in dist/chunks/ are not its own. */
+  let chunks: { path: string; code: string }[] = [];
+
+  before(() => {
+    // npm test builds dist/ (the ES module, its lazy chunks, the classic script) before this runs.
+    assert.ok(existsSync('dist/archive-timeline.js'), 'dist/ is missing: run npm run build');
+    main = readFileSync('dist/archive-timeline.js', 'utf8');
+    chunks = [...main.matchAll(/import\("\.\/(chunks\/[^"]+\.js)"\)/g)].map(([, path]) => ({
+      path,
+      code: readFileSync(`dist/${path}`, 'utf8'),
+    }));
+  });
+
+  it('leaves vis-timeline out of the default bundle', () => {
+    for (const text of VIS_TIMELINE) assert.ok(!main.includes(text), `dist/archive-timeline.js contains "${text}"`);
+  });
+
+  it('leaves moment out of the default bundle', () => {
+    for (const text of MOMENT) assert.ok(!main.includes(text), `dist/archive-timeline.js contains "${text}"`);
+  });
+
+  it('loads vis-timeline, with moment, from a chunk under dist/chunks/', () => {
+    const vis = chunks.filter(({ code }) => VIS_TIMELINE.every((text) => code.includes(text)));
+    assert.equal(vis.length, 1, `chunks: ${chunks.map(({ path }) => path).join(', ')}`);
+    for (const text of MOMENT) assert.ok(vis[0].code.includes(text), `${vis[0].path} lacks "${text}"`);
+    assert.ok(vis[0].code.includes('archive-vis-view'), `${vis[0].path} does not define <archive-vis-view>`);
+  });
+
+  it('keeps the classic script free of vis-timeline too', () => {
+    const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
+    for (const text of [...VIS_TIMELINE, ...MOMENT]) assert.ok(!classic.includes(text), `the classic script contains "${text}"`);
+  });
+});
