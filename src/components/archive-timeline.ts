@@ -239,6 +239,17 @@ export class ArchiveTimeline extends LitElement {
     this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
+    this.openLinkedEvent();
+  }
+
+  /**
+   * A shared link (`#event=<id>`) opens its event even without `deep-link`, once, when the data
+   * arrives, if this element has that event and nothing is selected yet.
+   */
+  private openLinkedEvent(): void {
+    if (this.deepLink || this.selected) return;
+    const { event } = readHashState(location.hash);
+    if (event && this.byId.has(event)) this.selected = event;
   }
 
   protected override render() {
@@ -341,7 +352,7 @@ export class ArchiveTimeline extends LitElement {
       .referredToBy=${this.links.incoming.get(event.id) ?? []}
       .previous=${position > 0 ? this.shown[position - 1] : undefined}
       .next=${position >= 0 && position < this.shown.length - 1 ? this.shown[position + 1] : undefined}
-      .shareUrl=${this.deepLink ? this.urlFor(event.id) : ''}
+      .shareUrl=${this.urlFor(event.id)}
       .words=${this.words}
       .baseUrl=${this.baseUrl}
       .cache=${this.transcripts}

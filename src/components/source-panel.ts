@@ -27,7 +27,7 @@ export class SourcePanel extends LitElement {
   /** Neighbours in time order within the current filter. */
   @property({ attribute: false }) previous: TimelineEvent | undefined;
   @property({ attribute: false }) next: TimelineEvent | undefined;
-  /** The address of this event's link; empty when the element does not keep links (no `deep-link`). */
+  /** The address of a link to this event (the page with `#event=<id>`). */
   @property({ attribute: false }) shareUrl = '';
   /** Search words to highlight in the transcript. */
   @property({ attribute: false }) words: readonly string[] = [];
@@ -110,7 +110,7 @@ export class SourcePanel extends LitElement {
         </div>
         <nav class="steps" aria-label=${t.stepThrough}>
           ${this.renderStep('previous', this.previous)}
-          ${this.shareUrl ? html`<button type="button" class="copy" @click=${this.copyLink}>${t.copyLink}</button>` : nothing}
+          <button type="button" class="copy" @click=${this.copyLink}>${t.copyLink}</button>
           ${this.renderStep('next', this.next)}
         </nav>
         <p class="visually-hidden" role="status">${this.copied ? t.linkCopied : ''}</p>

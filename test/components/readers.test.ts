@@ -222,6 +222,13 @@ describe('links that travel (deep-link)', () => {
     expect(root(again).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('harriman');
   });
 
+  it('opens the event of a shared link even without deep-link, and offers the copy control in every panel', async () => {
+    history.replaceState(null, '', '#event=monday');
+    const element = await loadTimeline({ src: SMALL });
+    expect(element.selected).to.equal('monday');
+    expect(panel(element)!.shadowRoot!.querySelector('button.copy')!.textContent).to.equal('Copy link to this event');
+  });
+
   it('copies a link to the event from the panel', async () => {
     let copied = '';
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
