@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 
 import type { EventKind } from '../model/types.js';
+import { ZOOM_STEP } from './timeline-keys.js';
 import { kindShape } from './shapes.js';
 
 export type ViewMode = 'timeline' | 'list';
@@ -57,3 +58,13 @@ export function liveRegion(text: string) {
   return html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${text}</p>`;
 }
 
+
+/** Zoom in, zoom out and show all, with the hint on how to zoom with the wheel: the same in every renderer. */
+export function zoomButtons(t: Messages, zoomBy: (factor: number) => void, fitAll: () => void) {
+  return html`<div class="zoom" part="controls" role="group" aria-label=${t.zoom}>
+    <button type="button" @click=${() => zoomBy(ZOOM_STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
+    <button type="button" @click=${() => zoomBy(1 / ZOOM_STEP)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+    <button type="button" @click=${fitAll} class="fit">${t.fitAll}</button>
+    <span class="caption">${t.zoomHint}</span>
+  </div>`;
+}

@@ -11,19 +11,20 @@ import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
+import { zoomButtons } from './controls.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
 import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
+import { keyAction } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
 
 const AXIS_HEIGHT = 28;
 const DAY = 86_400_000;
 /** Closest zoom: two days across the view. */
 const MIN_SPAN = 2 * DAY;
-const ZOOM_STEP = 1.6;
 /** Padding around a mark's shape for pointer and touch: 14 + 2 × 5 = 24 px, the WCAG 2.2 minimum target. */
 const HIT_PAD = 5;
 
@@ -169,12 +170,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     const tabStop = this.tabStopId();
     const t = this.strings;
     return html`
-      <div class="zoom" part="controls" role="group" aria-label=${t.zoom}>
-        <button type="button" @click=${() => this.zoomBy(ZOOM_STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
-        <button type="button" @click=${() => this.zoomBy(1 / ZOOM_STEP)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
-        <button type="button" @click=${this.resetZoom} class="fit">${t.fitAll}</button>
-        <span class="caption">${t.zoomHint}</span>
-      </div>
+      ${zoomButtons(t, (factor) => this.zoomBy(factor), this.resetZoom)}
       <div class="frame" @wheel=${this.onWheel}>
         <svg
           class="canvas"
@@ -350,52 +346,23 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     return this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${id}"]`);
   }
 
-  /** Arrow keys move between events in time order; Enter/Space select; + / - zoom; 0 fits all. */
+  /** The keyboard model (timeline-keys.ts); moving focus reveals the event, zooming into a cluster if need be. */
   private onKeydown(event: KeyboardEvent): void {
     const events = this.data.events;
     const current = events.findIndex((e) => e.id === (this.focusId ?? this.tabStopId()));
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(events.length - 1, current + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = events.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        if (current >= 0) this.requestSelect(events[current].id);
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(ZOOM_STEP);
-        break;
-      case '-':
-        this.zoomBy(1 / ZOOM_STEP);
-        break;
-      case '0':
-        this.resetZoom();
-        break;
-      default:
-        return;
-    }
+    const action = keyAction(event.key, current, events.length);
+    if (!action) return;
     event.preventDefault();
-    if (next >= 0 && events[next]) {
-      this.focusId = events[next].id;
+    if (action.type === 'zoom') this.zoomBy(action.factor);
+    else if (action.type === 'fit') this.resetZoom();
+    else if (action.type === 'select' && events[action.index]) this.requestSelect(events[action.index].id);
+    else if (action.type === 'move' && events[action.index]) {
+      this.focusId = events[action.index].id;
       this.pendingFocus = true;
       this.revealEvent(this.focusId);
     }
   }
 
-  /** Pans (without zooming) so that an event outside the window comes to the centre. */
   /**
    * Brings an event's own mark into view: pans to it when it is off screen, and zooms in
    * around it when it is hidden in a cluster (again on the next update, until it shows).

@@ -10,13 +10,14 @@ import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../../components/events.js';
 import type { TimelineRenderer } from '../../components/renderer.js';
 import { WidthController } from '../../components/resize-controller.js';
+import { zoomButtons } from '../../components/controls.js';
 import { eventName } from '../../components/names.js';
+import { keyAction } from '../../components/timeline-keys.js';
 import { toVisGroups, toVisItems, type VisGroup, type VisItem } from './adapter.js';
 import { axisFormat } from './axis-labels.js';
 import { visViewStyles } from './vis-view.styles.js';
 
 const DAY = 86_400_000;
-const ZOOM_STEP = 1.6;
 const NO_ANIMATION = { animation: false } as const;
 
 /** vis draws its axis and places its ticks in the zone of the moments it is given: always UTC here. */
@@ -88,12 +89,7 @@ export class VisView extends LitElement implements TimelineRenderer {
   protected override render() {
     const t = this.strings;
     return html`
-      <div class="zoom" part="controls" role="group" aria-label=${t.zoom}>
-        <button type="button" @click=${() => this.zoomBy(ZOOM_STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
-        <button type="button" @click=${() => this.zoomBy(1 / ZOOM_STEP)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
-        <button type="button" @click=${this.resetZoom} class="fit">${t.fitAll}</button>
-        <span class="caption">${t.zoomHint}</span>
-      </div>
+      ${zoomButtons(t, (factor) => this.zoomBy(factor), this.resetZoom)}
       <div
         class="frame"
         role="group"
@@ -308,45 +304,17 @@ export class VisView extends LitElement implements TimelineRenderer {
     if (id) this.focusId = id;
   }
 
-  /** Arrow keys move between events in time order; Enter/Space select; + / - zoom; 0 shows all. */
+  /** The same keyboard model as the default renderer (timeline-keys.ts). */
   private onKeydown(event: KeyboardEvent): void {
     const events = this.data.events;
     const current = events.findIndex((e) => e.id === (this.focusId ?? this.tabStopId(new Set(this.itemElements().keys()))));
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(events.length - 1, current + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = events.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        if (current >= 0) this.requestSelect(events[current].id);
-        break;
-      case '+':
-      case '=':
-        this.zoomBy(ZOOM_STEP);
-        break;
-      case '-':
-        this.zoomBy(1 / ZOOM_STEP);
-        break;
-      case '0':
-        this.resetZoom();
-        break;
-      default:
-        return;
-    }
+    const action = keyAction(event.key, current, events.length);
+    if (!action) return;
     event.preventDefault();
-    if (next >= 0 && events[next]) this.focusEvent(events[next].id);
+    if (action.type === 'zoom') this.zoomBy(action.factor);
+    else if (action.type === 'fit') this.resetZoom();
+    else if (action.type === 'select' && events[action.index]) this.requestSelect(events[action.index].id);
+    else if (action.type === 'move' && events[action.index]) this.focusEvent(events[action.index].id);
   }
 
   /** Moves the window (keeping the zoom) so that an event outside it comes to the centre. */

@@ -1,0 +1,41 @@
+/** How much one zoom step (button, key or menu) zooms, in every renderer. */
+export const ZOOM_STEP = 1.6;
+
+/** What a key does on the timeline, in every renderer. */
+export type TimelineKeyAction =
+  | { type: 'move'; index: number }
+  | { type: 'select'; index: number }
+  | { type: 'zoom'; factor: number }
+  | { type: 'fit' };
+
+/**
+ * The timeline's keyboard model: arrows move between events in time order, Home/End go to the
+ * first/last, Enter/Space select, + and - zoom, 0 fits all. `current` is the focused event's
+ * position among `count` events (-1 for none); undefined for keys the timeline leaves alone.
+ */
+export function keyAction(key: string, current: number, count: number): TimelineKeyAction | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return { type: 'move', index: Math.min(count - 1, current + 1) };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return { type: 'move', index: Math.max(0, current - 1) };
+    case 'Home':
+      return { type: 'move', index: 0 };
+    case 'End':
+      return { type: 'move', index: count - 1 };
+    case 'Enter':
+    case ' ':
+      return { type: 'select', index: current };
+    case '+':
+    case '=':
+      return { type: 'zoom', factor: ZOOM_STEP };
+    case '-':
+      return { type: 'zoom', factor: 1 / ZOOM_STEP };
+    case '0':
+      return { type: 'fit' };
+    default:
+      return undefined;
+  }
+}
