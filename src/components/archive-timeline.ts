@@ -8,7 +8,6 @@ import { parseCalendarDate } from '../model/calendar.js';
 import { formatEventDate } from '../model/format.js';
 import { indexLinks, type LinkIndex } from '../model/links.js';
 import { filterEvents, searchText, searchWords } from '../model/search.js';
-import { fromListItems } from '../model/formats/html-list.js';
 import { chooseFormat, type DataFormat } from '../model/formats/detect.js';
 import { validateDataset } from '../model/validate.js';
 import { EVENT_KINDS } from '../model/types.js';
@@ -21,7 +20,7 @@ import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
-import { readLightDom } from './light-dom.js';
+import { lightDomDataset } from './light-dom.js';
 import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
@@ -190,10 +189,10 @@ export class ArchiveTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lightDom = this.parseLightDom();
+    this.lightDom = lightDomDataset(this);
     // A classic script in <head> upgrades the element before its children are parsed.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => (this.lightDom = this.parseLightDom()), { once: true });
+      document.addEventListener('DOMContentLoaded', () => (this.lightDom = lightDomDataset(this)), { once: true });
     }
     if (this.deepLink) this.applyHash();
   }
@@ -413,21 +412,6 @@ export class ArchiveTimeline extends LitElement {
       this.conversion = { input, format, result: toDataset(input, format) };
     });
     return undefined;
-  }
-
-  /** The dataset written inside the element (a JSON script, or a list to upgrade), with its problems. */
-  private parseLightDom(): { input?: unknown; problems: Problem[] } {
-    const found = readLightDom(this);
-    if (!found) return { problems: [] };
-    if (found.kind === 'list') {
-      const { dataset, problems } = fromListItems(found.items, found.title);
-      return { input: dataset, problems };
-    }
-    try {
-      return { input: JSON.parse(found.text), problems: [] };
-    } catch {
-      return { problems: [{ field: 'script', message: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.' }] };
-    }
   }
 
   /** `start`/`end` when both are calendar dates; null (show all) otherwise. */

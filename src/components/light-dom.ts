@@ -1,4 +1,5 @@
-import type { ListItem } from '../model/formats/html-list.js';
+import { fromListItems, type ListItem } from '../model/formats/html-list.js';
+import type { Problem } from '../model/types.js';
 
 /** Data written inside the element: a `<script type="application/json">` or a list to upgrade. */
 export type LightDomData =
@@ -39,4 +40,21 @@ export function readLightDom(host: HTMLElement): LightDomData | undefined {
     };
   });
   return { kind: 'list', items, title: text(heading) || undefined };
+}
+
+/** The dataset written inside the element (a JSON script, or a list to upgrade), with its problems. */
+export function lightDomDataset(host: HTMLElement): { input?: unknown; problems: Problem[] } {
+  const found = readLightDom(host);
+  if (!found) return { problems: [] };
+  if (found.kind === 'list') {
+    const { dataset, problems } = fromListItems(found.items, found.title);
+    return { input: dataset, problems };
+  }
+  try {
+    return { input: JSON.parse(found.text), problems: [] };
+  } catch {
+    return {
+      problems: [{ field: 'script', message: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.' }],
+    };
+  }
 }
