@@ -10,7 +10,7 @@ export const timelineViewStyles = [
     .zoom .fit { font-size: 0.85em; }
     .caption { color: var(--_muted); font-size: 0.8em; margin-left: 0.25em; }
     .frame { position: relative; overflow: hidden; border: 1px solid var(--_rule); border-radius: 6px; background: var(--_bg); }
-    svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; }
+    svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; touch-action: pan-y; }
     svg.canvas:active { cursor: grabbing; }
     .axis text { font-size: 12px; fill: var(--_muted); }
     .axis line { stroke: var(--_rule); stroke-width: 1; }

@@ -2,15 +2,14 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { en, format, type Messages } from '../i18n/messages.js';
-import { formatEventDate } from '../model/format.js';
+import { formatCalendarDate } from '../model/format.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
-import { lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
+import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
-import { indexByTime, visibleEvents, type TimeIndex } from '../layout/visible.js';
+import { indexByTime, type TimeIndex } from '../layout/visible.js';
+import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../layout/zoom.js';
 import { zoomButtons } from './controls.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
@@ -20,6 +19,7 @@ import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
 import { keyAction } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
+import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
 
 const AXIS_HEIGHT = 28;
 const DAY = 86_400_000;
@@ -28,7 +28,7 @@ const MIN_SPAN = 2 * DAY;
 /** Padding around a mark's shape for pointer and touch: 14 + 2 × 5 = 24 px, the WCAG 2.2 minimum target. */
 const HIT_PAD = 5;
 
-const LAYOUT: Omit<LayoutOptions, 'mode' | 'lanes'> = {
+const LAYOUT: Omit<LayoutOptions, 'lanes'> = {
   rowsPerLane: 3,
   rowHeight: 26,
   laneGap: 4,
@@ -36,13 +36,15 @@ const LAYOUT: Omit<LayoutOptions, 'mode' | 'lanes'> = {
   fontSize: 13,
   maxLabelChars: 34,
   markSize: 14,
+  clusterWidth: 48,
 };
 
 /**
- * The default renderer: an SVG time axis with lanes, zoomed and panned with d3-zoom.
- * It draws only the events inside the visible window, found through a time index.
+ * The default renderer: an SVG time axis with lanes, zoomed and panned by hand (zoom-gestures.ts)
+ * or with the keyboard and buttons. It draws only the events inside the visible window, found
+ * through a time index.
  */
-export class TimelineView extends LitElement implements TimelineRenderer {
+export class TimelineView extends LitElement implements TimelineRenderer, Zoomable {
   static override styles = timelineViewStyles;
 
   @property({ attribute: false }) data: Dataset = { title: '', events: [] };
@@ -57,8 +59,8 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   /** Ids of the events linked with the selected one: drawn as connectors. */
   @property({ attribute: false }) related: readonly string[] = [];
 
-  /** The reader's zoom and pan, as a d3 transform of the base scale. */
-  @state() private transform: ZoomTransform = zoomIdentity;
+  /** The reader's zoom and pan of the base scale. */
+  @state() transform: ZoomTransform = IDENTITY;
   /** The event that holds the single tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
   @state() private showHint = false;
@@ -66,26 +68,19 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   @query('svg.canvas') private svgElement!: SVGSVGElement;
 
   private readonly width = new WidthController(this);
-  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    // A plain wheel scrolls the page; only Ctrl/⌘ + wheel zooms.
-    .filter((event: Event) =>
-      event.type === 'wheel'
-        ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
-        : !(event as MouseEvent).button && event.type !== 'dblclick',
-    )
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      this.transform = event.transform;
-    });
+  private readonly gestures = new ZoomGestures(this);
+  /** From a quarter of the whole domain to two days across the view. */
+  zoomExtent: readonly [number, number] = [0.25, 1];
 
   private index: TimeIndex = indexByTime([]);
+  private laneOfEvent: Uint16Array = new Uint16Array(0);
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
   private marks: EventMark[] = [];
   private clusters: ClusterMark[] = [];
   private byId = new Map<string, TimelineEvent>();
   private bands: LaneBand[] = [];
-  /** The events in the window, in time order, and their ids. */
-  private visible: TimelineEvent[] = [];
+  /** Ids of the events drawn as marks. */
   private drawn = new Set<string>();
   private height = 0;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -93,42 +88,46 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private lastWidth = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('locale') || changed.has('strings')) this.names = new Map();
+    if (changed.has('data') || changed.has('locale') || changed.has('strings')) {
+      this.names = new Map();
+      this.clusterNames = new Map();
+    }
     if (changed.has('data')) {
       this.index = indexByTime(this.data.events);
       this.byId = new Map(this.data.events.map((event) => [event.id, event]));
     }
-    if (changed.has('data') || changed.has('lanes')) this.laneList = lanesFor(this.data.events, this.lanes);
+    if (changed.has('data') || changed.has('lanes')) {
+      this.laneList = lanesFor(this.data.events, this.lanes);
+      this.laneOfEvent = laneCodes(this.data.events, this.lanes, this.laneList);
+    }
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
 
     const width = this.width.current;
     if (changed.has('domain') || changed.has('range')) {
-      const { k, x } = this.range ? rangeTransform(this.domain, this.range, width) : { k: 1, x: 0 };
-      this.setTransform(zoomIdentity.translate(x, 0).scale(k));
+      this.transform = this.range ? rangeTransform(this.domain, this.range, width) : IDENTITY;
     } else if (this.lastWidth && width !== this.lastWidth) {
       // Keep the same dates in view when the element is resized.
-      this.setTransform(zoomIdentity.translate((this.transform.x * width) / this.lastWidth, 0).scale(this.transform.k));
+      this.transform = { k: this.transform.k, x: (this.transform.x * width) / this.lastWidth };
     }
     this.lastWidth = width;
-    this.scale = this.transform.rescaleX(timeScale(this.domain, width));
-    const [from, to] = this.scale.domain();
-    this.visible = visibleEvents(this.index, from, to);
-    const layout = layoutTimeline(this.visible, this.scale, {
-      ...LAYOUT,
-      mode: this.lanes,
-      lanes: this.laneList,
-    });
+    this.scale = rescale(timeScale(this.domain, width), this.transform);
+    const layout = layoutTimeline(this.index, this.laneOfEvent, this.scale, { ...LAYOUT, lanes: this.laneList });
     this.marks = layout.marks;
     this.clusters = layout.clusters;
     this.drawn = new Set(this.marks.map((mark) => mark.event.id));
     this.bands = layout.bands;
     this.height = AXIS_HEIGHT + layout.height + 8;
     const [min, max] = this.domain;
-    this.zoomBehavior.scaleExtent([0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)]);
+    this.zoomExtent = [0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)];
   }
 
   protected override firstUpdated(): void {
-    select(this.svgElement).call(this.zoomBehavior).property('__zoom', this.transform);
+    this.gestures.attach(this.svgElement);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.svgElement) this.gestures.attach(this.svgElement);
   }
 
   /** The dates in view now, so another renderer can take over the same range. */
@@ -137,10 +136,9 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     return [from, to];
   }
 
-  /** Sets the zoom without a d3 event, keeping d3's own record of it in step. */
-  private setTransform(transform: ZoomTransform): void {
+  /** Zooms and pans to `transform` (gestures, buttons, keys, revealing an event). */
+  zoomTo(transform: ZoomTransform): void {
     this.transform = transform;
-    if (this.svgElement) select(this.svgElement).property('__zoom', transform);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -155,6 +153,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.gestures.detach();
     this.clearHintTimer();
   }
 
@@ -245,9 +244,7 @@ export class TimelineView extends LitElement implements TimelineRenderer {
 
   /** Events too close to tell apart at this zoom: one mark with their count, which zooms in on them. */
   private renderCluster(cluster: ClusterMark) {
-    const first = cluster.events[0];
-    const last = cluster.events[cluster.events.length - 1];
-    const dates = `${formatEventDate(first, this.locale, this.strings.dateWords).text} – ${formatEventDate(last, this.locale, this.strings.dateWords).text}`;
+    const { count } = cluster;
     const width = Math.max(LAYOUT.markSize, cluster.x1 - cluster.x0);
     const y = AXIS_HEIGHT + 4 + cluster.y;
     return svg`<g
@@ -256,13 +253,13 @@ export class TimelineView extends LitElement implements TimelineRenderer {
       transform="translate(${cluster.x0},${y})"
       role="button"
       tabindex="-1"
-      data-count=${cluster.events.length}
-      aria-label=${format(this.strings.cluster, { count: cluster.events.length, dates }, this.locale)}
+      data-count=${count}
+      aria-label=${this.clusterName(cluster)}
       @click=${() => this.openCluster(cluster)}
     >
       <rect class="hit" x=${-HIT_PAD} y=${-LAYOUT.markSize / 2 - HIT_PAD} width=${width + 2 * HIT_PAD} height=${LAYOUT.markSize + 2 * HIT_PAD}></rect>
       <rect class="cluster-bar" y=${-LAYOUT.markSize / 2 + 1} width=${width} height=${LAYOUT.markSize - 2} rx="4"></rect>
-      ${width >= 22 ? svg`<text class="cluster-count" x=${width / 2} y="4" aria-hidden="true">${cluster.events.length}</text>` : nothing}
+      ${width >= 22 ? svg`<text class="cluster-count" x=${width / 2} y="4" aria-hidden="true">${count}</text>` : nothing}
     </g>`;
   }
 
@@ -291,10 +288,11 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     const related = new Set(this.related);
     const targets: { id: string; x: number; y: number }[] = [];
     for (const mark of this.marks) if (related.has(mark.event.id)) targets.push({ id: mark.event.id, x: mark.x, y: mark.y });
-    for (const cluster of this.clusters) {
-      for (const event of cluster.events) {
-        if (related.has(event.id)) targets.push({ id: event.id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
-      }
+    for (const id of related) {
+      const event = this.byId.get(id);
+      if (!event || this.drawn.has(id)) continue;
+      const cluster = this.clusterOf(event);
+      if (cluster) targets.push({ id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
     }
     const top = AXIS_HEIGHT + 4;
     return svg`<g class="relations" aria-hidden="true">${targets.map((to) => {
@@ -303,6 +301,32 @@ export class TimelineView extends LitElement implements TimelineRenderer {
       const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
       return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${path}></path>`;
     })}</g>`;
+  }
+
+  /** Names of clusters by first, last and count: a zoom step often redraws the same clusters. */
+  private clusterNames = new Map<string, string>();
+
+  private clusterName({ first, last, count }: ClusterMark): string {
+    const key = `${first.id}\n${last.id}\n${count}`;
+    let name = this.clusterNames.get(key);
+    if (name === undefined) {
+      // From the first event's date to the last one's (its end, for a range): plain dates, quick to format.
+      const dates = `${formatCalendarDate(first.start, this.locale)} – ${formatCalendarDate(last.finish ?? last.start, this.locale)}`;
+      name = format(this.strings.cluster, { count, dates }, this.locale);
+      // Zooming makes new clusters without end: keep the names of the last few thousand.
+      if (this.clusterNames.size > 5000) this.clusterNames.clear();
+      this.clusterNames.set(key, name);
+    }
+    return name;
+  }
+
+  /** The cluster an event is counted in: same lane, its start between the cluster's first and last. */
+  private clusterOf(event: TimelineEvent): ClusterMark | undefined {
+    const lane = laneOf(event, this.lanes);
+    const start = event.start.start.getTime();
+    return this.clusters.find(
+      (cluster) => this.laneList[cluster.lane]?.key === lane && cluster.first.start.start.getTime() <= start && start <= cluster.last.start.start.getTime(),
+    );
   }
 
   /** Accessible names, made once per event and language rather than on every zoom frame. */
@@ -326,7 +350,8 @@ export class TimelineView extends LitElement implements TimelineRenderer {
   private tabStopId(): string | null {
     if (this.focusId && this.drawn.has(this.focusId)) return this.focusId;
     if (this.selected && this.drawn.has(this.selected)) return this.selected;
-    return this.visible.find((event) => this.drawn.has(event.id))?.id ?? null;
+    const leftmost = this.marks.reduce<EventMark | undefined>((best, mark) => (best && best.x <= mark.x ? best : mark), undefined);
+    return leftmost?.event.id ?? null;
   }
 
   private requestSelect(id: string): void {
@@ -381,26 +406,24 @@ export class TimelineView extends LitElement implements TimelineRenderer {
     return true;
   }
 
-  /** Zooms and pans (through d3-zoom, so gestures continue from here) to show a range. */
+  /** Zooms and pans to show a range; gestures continue from there. */
   private showRange(range: [Date, Date]): void {
     const { k, x } = rangeTransform(this.domain, range, this.width.current);
-    this.zoomBehavior.transform(select(this.svgElement), zoomIdentity.translate(x, 0).scale(k));
+    this.zoomTo({ k, x });
   }
 
   private openCluster(cluster: ClusterMark): void {
-    const first = eventExtent(cluster.events[0])[0].getTime();
-    const last = Math.max(...cluster.events.map((event) => eventExtent(event)[1].getTime()));
+    const { from: first, to: last } = cluster;
     const margin = Math.max(DAY, (last - first) * 0.1);
     this.showRange([new Date(first - margin), new Date(last + margin)]);
   }
 
   private zoomBy(factor: number): void {
-    this.zoomBehavior.scaleBy(select(this.svgElement), factor);
+    this.zoomTo(zoomAround(this.transform, factor, this.width.current / 2, this.zoomExtent));
   }
 
   private resetZoom = (): void => {
-    if (this.svgElement) this.zoomBehavior.transform(select(this.svgElement), zoomIdentity);
-    else this.transform = zoomIdentity;
+    this.zoomTo(IDENTITY);
   };
 
   /** A plain wheel scrolls the page; say once, briefly, how to zoom instead. */

@@ -138,13 +138,18 @@ export const en: Messages = {
   },
 };
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Fills `{name}` placeholders; a Plural picks its form for `values.count` in `locale`. */
 export function format(template: string | Plural, values: Record<string, string | number> = {}, locale = 'en'): string {
   let text: string;
   if (typeof template === 'string') {
     text = template;
   } else {
-    const category = new Intl.PluralRules(locale).select(Number(values.count ?? 0));
+    // Made once per locale: names of clusters are formatted on every zoom step.
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    const category = rules.select(Number(values.count ?? 0));
     text = template[category] ?? template.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -1,17 +1,3 @@
-/** Something to place in a lane: a mark from x0 to x1 and a label that wants `labelWidth` px after x0. */
-export interface PlacementInput {
-  x0: number;
-  x1: number;
-  labelWidth: number;
-}
-
-export interface Placement {
-  /** Row within the lane (0 = top). */
-  row: number;
-  /** False when the label would collide in every row: the mark is drawn, the label culled. */
-  showLabel: boolean;
-}
-
 /** Average glyph width as a share of the font size: layout estimates text, it never measures the DOM. */
 const CHAR_WIDTH = 0.56;
 
@@ -29,17 +15,28 @@ export function truncateLabel(text: string, max: number): string {
 }
 
 /**
- * Packs items (sorted by x0) into at most `rows` label rows so that nothing overlaps a label:
- * each item takes the first row that is free at its position, with its label. An item that
- * finds no free row goes to the dense strip below the rows (row index `rows`), drawn
- * without a label: marks may touch there, but they never cover a label.
+ * First-fit label rows, fed items in order of their left edge: an item takes the first row that
+ * is free at its position, with its label. An item that finds no free row goes to the dense strip
+ * below the rows, drawn without a label: marks may touch there, but they never cover a label.
  */
-export function packRows(items: readonly PlacementInput[], rows: number, gap = 6): Placement[] {
-  const rowEnds = new Array<number>(Math.max(1, rows)).fill(-Infinity);
-  return items.map((item) => {
-    const row = rowEnds.findIndex((end) => end + gap <= item.x0);
-    if (row < 0) return { row: rowEnds.length, showLabel: false };
-    rowEnds[row] = Math.max(item.x1, item.x0 + item.labelWidth);
-    return { row, showLabel: item.labelWidth > 0 };
-  });
+export class RowPacker {
+  private readonly ends: Float64Array;
+
+  constructor(
+    readonly rows: number,
+    private readonly gap = 6,
+  ) {
+    this.ends = new Float64Array(Math.max(1, rows)).fill(-Infinity);
+  }
+
+  /** The first row free at `x0`, or -1 when every row is taken there. */
+  freeRow(x0: number): number {
+    for (let row = 0; row < this.ends.length; row++) if (this.ends[row] + this.gap <= x0) return row;
+    return -1;
+  }
+
+  /** Reserves `row` up to `end` (the right edge of the mark or of its label, whichever is further). */
+  take(row: number, end: number): void {
+    this.ends[row] = end;
+  }
 }

@@ -28,3 +28,11 @@ export function lanesFor(events: readonly TimelineEvent[], mode: LaneMode): Lane
   const keys = [...present].sort((a, b) => (a === UNSPECIFIED_PARTY ? 1 : b === UNSPECIFIED_PARTY ? -1 : 0));
   return keys.map((key) => ({ key }));
 }
+
+/** Each event's lane as a position in `lanes`, so layout reads a number instead of asking laneOf on every zoom step. */
+export function laneCodes(events: readonly TimelineEvent[], mode: LaneMode, lanes: readonly Lane[]): Uint16Array {
+  const position = new Map(lanes.map((lane, index) => [lane.key, index]));
+  const codes = new Uint16Array(events.length);
+  events.forEach((event, i) => (codes[i] = position.get(laneOf(event, mode)) ?? 0));
+  return codes;
+}

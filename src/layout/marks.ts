@@ -1,11 +1,10 @@
 import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../model/types.js';
-import { estimateTextWidth, packRows, truncateLabel } from './labels.js';
-import { laneOf, type Lane, type LaneMode } from './lanes.js';
-import { eventExtent } from './time-scale.js';
+import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
+import type { Lane } from './lanes.js';
+import { lowerBound, type TimeIndex } from './visible.js';
 
 export interface LayoutOptions {
-  mode: LaneMode;
   lanes: readonly Lane[];
   /** Label rows per lane; events that find no room go to a dense strip below them, unlabelled. */
   rowsPerLane: number;
@@ -17,6 +16,8 @@ export interface LayoutOptions {
   /** Longest label in characters before it is truncated. */
   maxLabelChars: number;
   markSize: number;
+  /** Widest stretch of the dense strip one cluster covers: longer runs split, so a cluster zooms somewhere useful. */
+  clusterWidth: number;
 }
 
 export interface EventMark {
@@ -32,7 +33,15 @@ export interface EventMark {
 
 /** Events whose marks would cover each other in a lane's dense strip, drawn as one mark that zooms in. */
 export interface ClusterMark {
-  events: TimelineEvent[];
+  /** Position of the lane in `options.lanes`. */
+  lane: number;
+  count: number;
+  /** The earliest and the latest event in it (by start), for its name. */
+  first: TimelineEvent;
+  last: TimelineEvent;
+  /** The time it covers, in ms: where clicking it zooms to. */
+  from: number;
+  to: number;
   /** Left and right edges in px. */
   x0: number;
   x1: number;
@@ -52,79 +61,121 @@ export interface TimelineLayout {
   height: number;
 }
 
+/** A cluster being gathered in a lane's strip: positions in the index of its first and last event. */
+interface OpenRun {
+  count: number;
+  first: number;
+  last: number;
+  x0: number;
+  x1: number;
+  to: number;
+}
+
 /**
- * Places the visible events: a band per lane, a row per event within its lane, labels only
- * where they do not collide. A pure function of events, scale and options.
+ * Places the events in the scale's window: a band per lane, a row per event within its lane,
+ * labels only where they do not collide, and a strip of clusters below where events crowd.
+ * One pass over the window's events, reading the index's typed arrays: objects are made only
+ * for what is drawn, so a zoom step over 100,000 events costs a loop, not 100,000 allocations.
+ * A pure function of the index, the lanes, the scale and the options.
  */
 export function layoutTimeline(
-  visible: readonly TimelineEvent[],
+  index: TimeIndex,
+  laneOfEvent: Uint16Array,
   scale: ScaleTime<number, number>,
   options: LayoutOptions,
 ): TimelineLayout {
-  const { lanes, mode, rowsPerLane, rowHeight, laneGap, laneHeader, markSize } = options;
-  const byLane = new Map<string, TimelineEvent[]>(lanes.map((lane) => [lane.key, []]));
-  for (const event of visible) byLane.get(laneOf(event, mode))?.push(event);
+  const { lanes, rowsPerLane, rowHeight, laneGap, laneHeader, markSize, clusterWidth } = options;
+  const { events, starts, ends, ranges } = index;
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const t0 = d0.getTime();
+  const t1 = d1.getTime();
+  // The scale is linear in time: one multiply per edge instead of a scale call per event.
+  const pxPerMs = (r1 - r0) / Math.max(1, t1 - t0);
+  const half = markSize / 2;
 
-  const marks: EventMark[] = [];
+  const packers = lanes.map(() => new RowPacker(rowsPerLane));
+  const rowsUsed = new Uint16Array(lanes.length).fill(1);
+  const runs: (OpenRun | undefined)[] = lanes.map(() => undefined);
+  // Marks and clusters know their lane and row until the lanes' heights, and so their y, are known.
+  const marks: (EventMark & { lane: number; row: number })[] = [];
   const clusters: ClusterMark[] = [];
+
+  /** A mark's anchor and bar width: a point sits at the centre of its day, a range spans its days. */
+  const markAt = (i: number, lane: number, row: number, label: string | undefined) => {
+    const xs = r0 + (starts[i] - t0) * pxPerMs;
+    const xe = r0 + (ends[i] - t0) * pxPerMs;
+    const [x, width] = ranges[i] ? [xs, Math.max(markSize, xe - xs)] : [(xs + xe) / 2, 0];
+    return { event: events[i], x, width, y: 0, label, lane, row };
+  };
+
+  const closeRun = (lane: number) => {
+    const run = runs[lane];
+    if (!run) return;
+    runs[lane] = undefined;
+    if (run.count === 1) {
+      marks.push(markAt(run.first, lane, rowsPerLane, undefined));
+      return;
+    }
+    const { count, x0, x1, to } = run;
+    clusters.push({ lane, count, first: events[run.first], last: events[run.last], from: starts[run.first], to, x0, x1, y: 0 });
+  };
+
+  const last = lowerBound(starts, t1);
+  for (let i = lowerBound(starts, t0 - index.longest); i < last; i++) {
+    if (ends[i] <= t0) continue;
+    const lane = laneOfEvent[i];
+    // The same edges as markAt, inline: this loop runs for every event in the window.
+    const xs = r0 + (starts[i] - t0) * pxPerMs;
+    const xe = r0 + (ends[i] - t0) * pxPerMs;
+    const left = ranges[i] ? xs : (xs + xe) / 2 - half;
+    const right = ranges[i] ? xs + Math.max(markSize, xe - xs) : (xs + xe) / 2 + half;
+    const packer = packers[lane];
+    const row = packer.freeRow(left);
+    if (row >= 0) {
+      const mark = markAt(i, lane, row, undefined);
+      const { label, labelWidth } = labelOf(events[i], options);
+      mark.label = label;
+      packer.take(row, Math.max(right, left + labelWidth));
+      rowsUsed[lane] = Math.max(rowsUsed[lane], row + 1);
+      marks.push(mark);
+      continue;
+    }
+    // The dense strip: marks that would cover each other become one cluster, at most clusterWidth wide.
+    rowsUsed[lane] = rowsPerLane + 1;
+    const run = runs[lane];
+    if (run && left < run.x1 && left < run.x0 + clusterWidth) {
+      run.count++;
+      run.last = i;
+      run.x1 = Math.max(run.x1, right);
+      run.to = Math.max(run.to, ends[i]);
+      continue;
+    }
+    // A run split at clusterWidth ends where the next begins, so clusters never overlap.
+    if (run) run.x1 = Math.min(run.x1, left);
+    closeRun(lane);
+    runs[lane] = { count: 1, first: i, last: i, x0: left, x1: right, to: ends[i] };
+  }
+  lanes.forEach((_, lane) => closeRun(lane));
+
   const bands: LaneBand[] = [];
   let y = 0;
-  for (const lane of lanes) {
-    const events = byLane.get(lane.key) ?? [];
-    const geometry = events.map((event) => {
-      const [from, to] = eventExtent(event);
-      const isRange = event.finish !== undefined;
-      const x0 = scale(from);
-      const x1 = scale(to);
-      const x = isRange ? x0 : (x0 + x1) / 2;
-      const width = isRange ? Math.max(markSize, x1 - x0) : 0;
-      const { label, labelWidth } = labelOf(event, options);
-      return { event, x, width, label, labelWidth, x0: isRange ? x : x - markSize / 2, x1: isRange ? x + width : x + markSize / 2 };
-    });
-    const placements = packRows(geometry, rowsPerLane);
-    // A lane is as tall as the rows it uses (at least one), so sparse lanes stay compact.
-    const rowsUsed = placements.reduce((most, placement) => Math.max(most, placement.row + 1), 1);
-    const height = laneHeader + rowsUsed * rowHeight;
-    const rowY = (row: number) => y + laneHeader + row * rowHeight + rowHeight / 2;
-    type Item = (typeof geometry)[number];
-    let open: { items: Item[]; x0: number; x1: number; y: number } | undefined;
-    const closeCluster = () => {
-      if (!open) return;
-      if (open.items.length > 1) clusters.push({ events: open.items.map((item) => item.event), x0: open.x0, x1: open.x1, y: open.y });
-      else marks.push(markOf(open.items[0], open.y, undefined));
-      open = undefined;
-    };
-    geometry.forEach((item, i) => {
-      const { row, showLabel } = placements[i];
-      if (row < rowsPerLane) {
-        marks.push(markOf(item, rowY(row), showLabel ? item.label : undefined));
-        return;
-      }
-      // The dense strip: marks that would cover each other become one cluster.
-      if (open && item.x0 < open.x1) {
-        open.items.push(item);
-        open.x1 = Math.max(open.x1, item.x1);
-      } else {
-        closeCluster();
-        open = { items: [item], x0: item.x0, x1: item.x1, y: rowY(row) };
-      }
-    });
-    closeCluster();
+  lanes.forEach((lane, position) => {
+    const height = laneHeader + rowsUsed[position] * rowHeight;
     bands.push({ lane, y, height });
     y += height + laneGap;
-  }
-  return { marks, clusters, bands, height: Math.max(0, y - laneGap) };
+  });
+  const rowY = (lane: number, row: number) => bands[lane].y + laneHeader + row * rowHeight + rowHeight / 2;
+  const placed = marks.map(({ lane, row, ...mark }) => ({ ...mark, y: rowY(lane, row) }));
+  for (const cluster of clusters) cluster.y = rowY(cluster.lane, rowsPerLane);
+  return { marks: placed, clusters, bands, height: Math.max(0, y - laneGap) };
 }
 
-function markOf(item: { event: TimelineEvent; x: number; width: number }, y: number, label: string | undefined): EventMark {
-  return { event: item.event, x: item.x, width: item.width, y, label };
-}
+const labels = new WeakMap<TimelineEvent, { label: string; labelWidth: number; key: number }>();
 
-const labels = new WeakMap<TimelineEvent, { label: string; labelWidth: number; key: string }>();
-
-/** An event's label and its estimated width, computed once per event, not on every zoom step. */
+/** An event's label and its estimated width: computed only for events that get a row, once per label settings. */
 function labelOf(event: TimelineEvent, { maxLabelChars, fontSize, markSize }: LayoutOptions): { label: string; labelWidth: number } {
-  const key = `${maxLabelChars}|${fontSize}|${markSize}`;
+  const key = (maxLabelChars * 1000 + fontSize) * 1000 + markSize;
   let cached = labels.get(event);
   if (!cached || cached.key !== key) {
     const label = truncateLabel(event.title, maxLabelChars);

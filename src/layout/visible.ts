@@ -10,6 +10,8 @@ export interface TimeIndex {
   readonly events: readonly TimelineEvent[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** 1 where the event is a range (drawn as a bar), 0 for a point. */
+  readonly ranges: Uint8Array;
   /** The longest extent of any event: how far before a window a visible range can start. */
   readonly longest: number;
 }
@@ -18,18 +20,20 @@ export interface TimeIndex {
 export function indexByTime(events: readonly TimelineEvent[]): TimeIndex {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
+  const ranges = new Uint8Array(events.length);
   let longest = 0;
   events.forEach((event, i) => {
     const [from, to] = eventExtent(event);
     starts[i] = from.getTime();
     ends[i] = to.getTime();
+    ranges[i] = event.finish === undefined ? 0 : 1;
     longest = Math.max(longest, ends[i] - starts[i]);
   });
-  return { events, starts, ends, longest };
+  return { events, starts, ends, ranges, longest };
 }
 
 /** The first position whose start is at or after `time` (binary search). */
-function lowerBound(starts: Float64Array, time: number): number {
+export function lowerBound(starts: Float64Array, time: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -166,7 +166,7 @@ function ourTarget(renderer) {
         ? within(view(), '.vis-panel.vis-center', deepQuery) ?? within(view(), '.vis-timeline', deepQuery) ?? view()
         : view().shadowRoot.querySelector('svg.canvas');
     },
-    /** deltaY of one Ctrl+wheel step that zooms by ZOOM_FACTOR (d3-zoom: 2^(-deltaY × 0.002 × 10) with Ctrl). */
+    /** deltaY of one Ctrl+wheel step that zooms by ZOOM_FACTOR (ours, as d3-zoom: 2^(-deltaY × 0.002 × 10) with Ctrl). */
     wheelDelta(direction) {
       return renderer === 'vis' ? visWheelDelta(direction) : (-direction * Math.log2(ZOOM_FACTOR)) / 0.02;
     },
@@ -335,7 +335,7 @@ window.bench = {
     const drawnZoomedIn = target.drawn();
     for (let i = 0; i < ZOOM_STEPS; i++) zoomOut.push(await step(() => wheel(surface, point, target.wheelDelta(-1))));
     await target.settle();
-    // d3-zoom ends a wheel gesture 150 ms after the last wheel event.
+    // Let any wheel gesture end (d3-zoom, which ours once was, ended one 150 ms after the last event).
     await sleep(200);
     const zoomedOut = target.window();
 

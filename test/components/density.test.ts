@@ -39,11 +39,16 @@ describe('dense data', () => {
     const element = await loadTimeline({}, (el) => (el.events = synthetic(2_000)));
     const cluster = clusters(element)[0];
     expect(cluster.getAttribute('aria-label')).to.match(/^\d+ events, .+1945 – .+1945: zoom in to see them$/);
-    const before = marks(element).length;
+    const before = marks(element).map((m) => m.dataset.eventId);
+    const count = Number(cluster.dataset.count);
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(element);
     expect(marks(element).length).to.be.above(0);
     expect(marks(element).map((m) => m.dataset.eventId)).to.not.deep.equal(before);
+    // Zoomed in on the cluster's stretch: fewer events in view than the whole year, more than one drawn.
+    const shown = marks(element).length + clusters(element).reduce((sum, c) => sum + Number(c.dataset.count), 0);
+    expect(shown).to.be.below(2_000);
+    expect(shown).to.be.at.least(Math.min(count, 2));
   });
 
   it('zooms in to show an event the keyboard moves to inside a cluster', async () => {

@@ -74,6 +74,16 @@ describe('lifecycle', () => {
     expect(marks(element).map((m) => m.dataset.eventId)).to.have.members(['e199', 'f199']);
   });
 
+  it('lets go of the window when removed in the middle of a drag', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const svg = element.shadowRoot!.querySelector('archive-timeline-view')!.shadowRoot!.querySelector('svg.canvas')!;
+    const idle = live().windowListeners;
+    svg.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: 300, clientY: 40, pointerId: 1, pointerType: 'mouse' }));
+    expect(live().windowListeners).to.be.above(idle);
+    element.remove();
+    expect(live()).to.deep.equal(none);
+  });
+
   it('clears the zoom hint timer when removed mid-hint', async () => {
     const element = await loadTimeline({ src: SMALL });
     const svg = element.shadowRoot!.querySelector('archive-timeline-view')!.shadowRoot!.querySelector('svg.canvas')!;

@@ -327,33 +327,61 @@ describe('touch and small screens', () => {
     }
   });
 
-  it('pans on drag', async () => {
+  /** What a browser sends for a pointer: the pointer event on `target`, which bubbles out of the shadow roots. */
+  const pointer = (target: EventTarget, type: string, x: number, y: number, pointerId = 1, pointerType = 'mouse') =>
+    target.dispatchEvent(new PointerEvent(type, {
+      bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, pointerId, pointerType, isPrimary: pointerId === 1, button: 0, buttons: type === 'pointerup' ? 0 : 1,
+    }));
+
+  it('pans on drag, and the drag ends with the pointer', async () => {
     const element = await loadTimeline({ src: SMALL });
     const svg = viewRoot(element).querySelector('svg.canvas')!;
+    expect(getComputedStyle(svg).touchAction).to.equal('pan-y');
     const before = mark(element, 'potsdam').getBoundingClientRect().left;
     const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, clientX: box.left + 300, clientY: box.top + 40, view: window }));
-    window.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: box.left + 200, clientY: box.top + 40, view: window }));
-    window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.left + 200, clientY: box.top + 40, view: window }));
+    pointer(svg, 'pointerdown', box.left + 300, box.top + 40);
+    pointer(window, 'pointermove', box.left + 250, box.top + 40);
+    pointer(window, 'pointermove', box.left + 200, box.top + 40);
+    pointer(window, 'pointerup', box.left + 200, box.top + 40);
+    await settle(element);
+    expect(mark(element, 'potsdam').getBoundingClientRect().left).to.be.closeTo(before - 100, 1);
+    pointer(window, 'pointermove', box.left + 100, box.top + 40);
     await settle(element);
     expect(mark(element, 'potsdam').getBoundingClientRect().left).to.be.closeTo(before - 100, 1);
   });
 
-  it('zooms on a two-finger pinch', async () => {
-    // Pretend to be a touch device, as d3-zoom listens for touches only there.
-    Object.defineProperty(navigator, 'maxTouchPoints', { configurable: true, value: 5 });
+  it('does not select the event a drag starts on, but a click without a drag does', async () => {
     const element = await loadTimeline({ src: SMALL });
-    delete (navigator as unknown as Record<string, unknown>).maxTouchPoints;
+    const target = mark(element, 'potsdam');
+    const box = target.getBoundingClientRect();
+    const [x, y] = [box.left + 5, box.top + box.height / 2];
+    pointer(target, 'pointerdown', x, y);
+    pointer(window, 'pointermove', x - 60, y);
+    pointer(window, 'pointerup', x - 60, y);
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x - 60, clientY: y }));
+    await settle(element);
+    expect(element.selected).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    const still = mark(element, 'potsdam');
+    pointer(still, 'pointerdown', x - 60, y);
+    pointer(window, 'pointerup', x - 59, y);
+    still.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(element.selected).to.equal('potsdam');
+  });
+
+  it('zooms on a two-finger pinch', async () => {
+    const element = await loadTimeline({ src: SMALL });
     const svg = viewRoot(element).querySelector('svg.canvas')!;
     const before = barWidth(element, 'potsdam');
     const box = svg.getBoundingClientRect();
-    const touch = (identifier: number, x: number) =>
-      new Touch({ identifier, target: svg, clientX: box.left + x, clientY: box.top + 60 });
-    const fire = (type: string, touches: Touch[]) =>
-      svg.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, composed: true, touches, targetTouches: touches, changedTouches: touches }));
-    fire('touchstart', [touch(1, 400), touch(2, 500)]);
-    fire('touchmove', [touch(1, 350), touch(2, 550)]);
-    fire('touchend', []);
+    const y = box.top + 60;
+    pointer(svg, 'pointerdown', box.left + 400, y, 1, 'touch');
+    pointer(svg, 'pointerdown', box.left + 500, y, 2, 'touch');
+    pointer(window, 'pointermove', box.left + 350, y, 1, 'touch');
+    pointer(window, 'pointermove', box.left + 550, y, 2, 'touch');
+    pointer(window, 'pointerup', box.left + 350, y, 1, 'touch');
+    pointer(window, 'pointerup', box.left + 550, y, 2, 'touch');
     await settle(element);
     expect(barWidth(element, 'potsdam')).to.be.closeTo(before * 2, 3);
   });

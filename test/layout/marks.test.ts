@@ -1,41 +1,77 @@
 import { expect } from '@open-wc/testing';
 import { layoutTimeline, type LayoutOptions } from '../../src/layout/marks.js';
-import { lanesFor } from '../../src/layout/lanes.js';
+import { laneCodes, lanesFor } from '../../src/layout/lanes.js';
 import { timeScale } from '../../src/layout/time-scale.js';
+import { indexByTime } from '../../src/layout/visible.js';
 import { validateDataset } from '../../src/model/validate.js';
+import type { EventInput, TimelineEvent } from '../../src/model/types.js';
 
 const sameDay = validateDataset(
   Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `A rather long title number ${i}`, date: '1945-07-01', kind: 'cable' })),
 ).dataset.events;
 
-const options = (events: typeof sameDay): LayoutOptions => ({
-  mode: 'kind', lanes: lanesFor(events, 'kind'), rowsPerLane: 3, rowHeight: 26, laneGap: 4, laneHeader: 18,
-  fontSize: 13, maxLabelChars: 34, markSize: 14,
+const options = (events: readonly TimelineEvent[]): LayoutOptions => ({
+  lanes: lanesFor(events, 'kind'), rowsPerLane: 3, rowHeight: 26, laneGap: 4, laneHeader: 18,
+  fontSize: 13, maxLabelChars: 34, markSize: 14, clusterWidth: 48,
 });
 
-describe('layoutTimeline', () => {
-  const scale = timeScale([new Date('1945-06-01T00:00:00Z'), new Date('1945-08-01T00:00:00Z')], 600);
+const scale = timeScale([new Date('1945-06-01T00:00:00Z'), new Date('1945-08-01T00:00:00Z')], 600);
 
+function layout(events: readonly TimelineEvent[], lanesFrom = events, at = scale) {
+  const opts = options(lanesFrom);
+  return layoutTimeline(indexByTime(events), laneCodes(events, 'kind', opts.lanes), at, opts);
+}
+
+describe('layoutTimeline', () => {
   it('labels as many events as there are rows, and clusters the rest of a crowded day', () => {
-    const layout = layoutTimeline(sameDay, scale, options(sameDay));
-    expect(layout.marks.map((m) => m.event.id)).to.deep.equal(['e0', 'e1', 'e2']);
-    expect(layout.marks.every((m) => m.label)).to.equal(true);
-    expect(layout.clusters).to.have.length(1);
-    expect(layout.clusters[0].events.map((e) => e.id)).to.deep.equal(['e3', 'e4', 'e5']);
+    const result = layout(sameDay);
+    expect(result.marks.map((m) => m.event.id)).to.deep.equal(['e0', 'e1', 'e2']);
+    expect(result.marks.every((m) => m.label)).to.equal(true);
+    expect(result.clusters).to.have.length(1);
+    const [cluster] = result.clusters;
+    expect([cluster.count, cluster.first.id, cluster.last.id]).to.deep.equal([3, 'e3', 'e5']);
+    expect([cluster.from, cluster.to]).to.deep.equal([Date.UTC(1945, 6, 1), Date.UTC(1945, 6, 2)]);
   });
 
   it('makes a lane as tall as the rows it uses, plus the strip when it has one', () => {
-    const one = layoutTimeline(sameDay.slice(0, 1), scale, options(sameDay));
-    expect(one.bands[0].height).to.equal(18 + 26);
-    const crowded = layoutTimeline(sameDay, scale, options(sameDay));
-    expect(crowded.bands[0].height).to.equal(18 + 4 * 26);
+    expect(layout(sameDay.slice(0, 1), sameDay).bands[0].height).to.equal(18 + 26);
+    expect(layout(sameDay).bands[0].height).to.equal(18 + 4 * 26);
   });
 
   it('draws an event alone in the strip as a mark, not a cluster of one', () => {
-    const four = sameDay.slice(0, 4);
-    const layout = layoutTimeline(four, scale, options(four));
-    expect(layout.clusters).to.have.length(0);
-    expect(layout.marks).to.have.length(4);
-    expect(layout.marks[3].label).to.equal(undefined);
+    const result = layout(sameDay.slice(0, 4));
+    expect(result.clusters).to.have.length(0);
+    expect(result.marks).to.have.length(4);
+    expect(result.marks[3].label).to.equal(undefined);
+  });
+
+  it('splits a crowded strip into clusters at most clusterWidth wide that never overlap, counting every event once', () => {
+    const inputs: EventInput[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `d${i}`, title: `Event ${i}`, kind: 'cable',
+      date: new Date(Date.UTC(1945, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10),
+    }));
+    const events = validateDataset(inputs).dataset.events;
+    const year = timeScale([new Date('1945-01-01T00:00:00Z'), new Date('1946-01-01T00:00:00Z')], 1200);
+    const result = layout(events, events, year);
+    expect(result.marks.length + result.clusters.reduce((sum, c) => sum + c.count, 0)).to.equal(3000);
+    expect(result.clusters.length).to.be.within(1200 / 48, 1200 / 14);
+    const sorted = [...result.clusters].sort((a, b) => a.x0 - b.x0);
+    sorted.forEach((cluster, i) => {
+      expect(cluster.x1 - cluster.x0).to.be.at.most(48 + 14);
+      if (i) expect(cluster.x0).to.be.at.least(sorted[i - 1].x1);
+    });
+  });
+
+  it('lays out only the window: events outside it are neither marks nor counted in clusters', () => {
+    const july = timeScale([new Date('1945-07-01T00:00:00Z'), new Date('1945-07-02T00:00:00Z')], 600);
+    const inputs: EventInput[] = [
+      { id: 'before', title: 'Before', kind: 'cable', date: '1945-06-30' },
+      ...sameDay.map(({ id, title, kind }) => ({ id, title, kind, date: '1945-07-01' })),
+      { id: 'after', title: 'After', kind: 'cable', date: '1945-07-02' },
+    ];
+    const events = validateDataset(inputs).dataset.events;
+    const result = layout(events, events, july);
+    expect(result.marks.length + result.clusters.reduce((sum, c) => sum + c.count, 0)).to.equal(6);
+    expect(result.marks.map((m) => m.event.id)).to.not.include.members(['before', 'after']);
   });
 });
