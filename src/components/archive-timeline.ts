@@ -143,9 +143,10 @@ export class ArchiveTimeline extends LitElement {
   private baseUrl = '';
   private domain: [Date, Date] = fitDomain([]);
   private range: [Date, Date] | null = null;
-  private byId = new Map<string, TimelineEvent>();
+  private byIdCache: Map<string, TimelineEvent> | undefined;
   private links: LinkIndex = indexLinks([]);
   private kinds: EventKind[] = [];
+  /** Search texts that include a loaded transcript, by event id (filterEvents makes the others when searched). */
   private searchTexts = new Map<string, string>();
   private shown: TimelineEvent[] = [];
   /** What the renderer draws, one object per change so renderers can skip unchanged updates. */
@@ -393,10 +394,10 @@ export class ArchiveTimeline extends LitElement {
       this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
     }
     this.announceData = converted !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
-    this.byId = new Map(this.model.events.map((event) => [event.id, event]));
+    this.byIdCache = undefined;
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));
-    this.searchTexts = new Map(this.model.events.map((event) => [event.id, searchText(event)]));
+    this.searchTexts = new Map();
   }
 
   /**
@@ -425,6 +426,12 @@ export class ArchiveTimeline extends LitElement {
   }
 
   /** The events linked with the selected one, both ways. */
+  /** Events by id, made when first asked for (a selection, a link): with 100,000 events it is megabytes. */
+  private get byId(): Map<string, TimelineEvent> {
+    this.byIdCache ??= new Map(this.model.events.map((event) => [event.id, event]));
+    return this.byIdCache;
+  }
+
   private relatedIds(): string[] {
     if (!this.selected) return [];
     return [...(this.links.outgoing.get(this.selected) ?? []), ...(this.links.incoming.get(this.selected) ?? [])];
@@ -518,7 +525,7 @@ export class ArchiveTimeline extends LitElement {
 
   private onTranscript = (event: TimelineEvent, text: string): void => {
     const withTranscript = searchText(event, text);
-    if (this.searchTexts.get(event.id) === withTranscript) return;
+    if ((this.searchTexts.get(event.id) ?? searchText(event)) === withTranscript) return;
     this.searchTexts.set(event.id, withTranscript);
     this.transcriptsLoaded++;
   };

@@ -78,7 +78,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private scale!: ScaleTime<number, number>;
   private marks: EventMark[] = [];
   private clusters: ClusterMark[] = [];
-  private byId = new Map<string, TimelineEvent>();
+  /** The events `related` names, found once per change rather than looked up in a map of every event. */
+  private relatedEvents: TimelineEvent[] = [];
   private bands: LaneBand[] = [];
   /** Ids of the events drawn as marks. */
   private drawn = new Set<string>();
@@ -94,11 +95,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     }
     if (changed.has('data')) {
       this.index = indexByTime(this.data.events);
-      this.byId = new Map(this.data.events.map((event) => [event.id, event]));
     }
     if (changed.has('data') || changed.has('lanes')) {
       this.laneList = lanesFor(this.data.events, this.lanes);
       this.laneOfEvent = laneCodes(this.data.events, this.lanes, this.laneList);
+    }
+    if (changed.has('data') || changed.has('related')) {
+      const related = new Set(this.related);
+      this.relatedEvents = related.size ? this.data.events.filter((event) => related.has(event.id)) : [];
     }
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
 
@@ -288,11 +292,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const related = new Set(this.related);
     const targets: { id: string; x: number; y: number }[] = [];
     for (const mark of this.marks) if (related.has(mark.event.id)) targets.push({ id: mark.event.id, x: mark.x, y: mark.y });
-    for (const id of related) {
-      const event = this.byId.get(id);
-      if (!event || this.drawn.has(id)) continue;
-      const cluster = this.clusterOf(event);
-      if (cluster) targets.push({ id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
+    for (const event of this.relatedEvents) {
+      const cluster = this.drawn.has(event.id) ? undefined : this.clusterOf(event);
+      if (cluster) targets.push({ id: event.id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
     }
     const top = AXIS_HEIGHT + 4;
     return svg`<g class="relations" aria-hidden="true">${targets.map((to) => {
@@ -393,7 +395,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    * around it when it is hidden in a cluster (again on the next update, until it shows).
    */
   private revealEvent(id: string): boolean {
-    const event = this.byId.get(id);
+    // A search, not a map of every event: this runs when focus moves, not on every frame.
+    const event = this.data.events.find((candidate) => candidate.id === id);
     if (!event || !this.svgElement || this.drawn.has(id)) return false;
     const [from, to] = eventExtent(event);
     const [d0, d1] = this.scale.domain();

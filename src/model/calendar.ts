@@ -15,10 +15,28 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * Parsed dates by text, shared: archives date thousands of documents to the same days, and a
+ * CalendarDate (with its two Dates) is the largest part of an event in memory. Frozen, so
+ * sharing is safe; cleared when it grows past any real dataset's count of distinct dates.
+ */
+const parsedDates = new Map<string, Readonly<CalendarDate>>();
+const MAX_SHARED_DATES = 20_000;
+
+/**
  * Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as a calendar date.
  * Returns a message for people when the text is not one.
  */
 export function parseCalendarDate(text: string): CalendarDate | { error: string } {
+  const known = parsedDates.get(text);
+  if (known) return known;
+  const parsed = parseUncached(text);
+  if ('error' in parsed) return parsed;
+  if (parsedDates.size >= MAX_SHARED_DATES) parsedDates.clear();
+  parsedDates.set(text, Object.freeze(parsed));
+  return parsed;
+}
+
+function parseUncached(text: string): CalendarDate | { error: string } {
   const match = DATE_PATTERN.exec(text);
   if (!match) {
     return { error: `"${text}" is not a date in the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM` };

@@ -16,7 +16,10 @@ export function searchText(event: TimelineEvent, transcript = ''): string {
 export interface EventFilter {
   hiddenKinds: ReadonlySet<EventKind>;
   words: readonly string[];
-  /** Lowercased search text by event id. */
+  /**
+   * Search texts that differ from searchText(event), by event id: those with a transcript loaded.
+   * The others are made when searched, not kept: at 100,000 events they would be megabytes.
+   */
   texts: ReadonlyMap<string, string>;
 }
 
@@ -25,7 +28,7 @@ export function filterEvents(events: readonly TimelineEvent[], filter: EventFilt
   if (!filter.hiddenKinds.size && !filter.words.length) return events.slice();
   return events.filter((event) => {
     if (filter.hiddenKinds.has(event.kind)) return false;
-    const text = filter.texts.get(event.id) ?? '';
+    const text = filter.texts.get(event.id) ?? searchText(event);
     return filter.words.every((word) => text.includes(word));
   });
 }

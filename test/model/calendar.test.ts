@@ -68,3 +68,13 @@ describe('parseCalendarDate', () => {
     expect(compareCalendarDates(parse('1945-07-01T09:00'), parse('1945-07-01'))).to.be.above(0);
   });
 });
+
+describe('parseCalendarDate sharing', () => {
+  it('returns one frozen date for one text, so a dataset pays for each distinct date once', () => {
+    const a = parseCalendarDate('1945-08-14');
+    const b = parseCalendarDate('1945-08-14');
+    expect(a).to.equal(b);
+    expect(Object.isFrozen(a)).to.equal(true);
+    expect(parseCalendarDate('1945-08-15')).to.not.equal(a);
+  });
+});
