@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { dateFormatter } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -68,8 +69,8 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale
   const perDay = (d1.getTime() - d0.getTime()) / DAY / count;
   const dates = perDay < 1 ? utcDay.range(utcDay.ceil(d0), d1) : scale.ticks(count);
   const unit = tickUnit(dates);
-  const format = new Intl.DateTimeFormat(locale, TICK_FORMATS[unit]);
-  const withYear = new Intl.DateTimeFormat(locale, { ...TICK_FORMATS[unit], year: 'numeric' });
+  const format = dateFormatter(locale, TICK_FORMATS[unit]);
+  const withYear = dateFormatter(locale, { ...TICK_FORMATS[unit], year: 'numeric' });
   return dates.map((date, index) => {
     const major = unit === 'year' || (unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1);
     const label = unit !== 'year' && (index === 0 || (unit === 'month' && major)) ? withYear.format(date) : format.format(date);

@@ -9,16 +9,18 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Intl formatters are costly to create and are reused for every label. */
-function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
+/** A shared Intl formatter: they are costly to make, and dates are formatted on every zoom step. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
+    format = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, format);
   }
   return format;
 }
+
+const formatter = (locale: string, precision: Precision) => dateFormatter(locale, OPTIONS[precision]);
 
 /**
  * Formats a calendar date at its own precision ("1945", "July 1945", "July 1, 1945").
