@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
+import { builtInTable, defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { parseCalendarDate } from '../model/calendar.js';
 import { formatEventDate } from '../model/format.js';
@@ -18,6 +18,7 @@ import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { FirstUseController } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
 import { lightDomDataset } from './light-dom.js';
@@ -154,6 +155,12 @@ export class ArchiveTimeline extends LitElement {
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
+  /** The locale asked for, until its texts have arrived and it becomes `resolvedLocale`. */
+  private wantedLocale: string | undefined;
+  /** False until the first locale's texts are there: nothing is drawn before, so no English flashes. */
+  private hasTexts = false;
+  /** Loads what the first paint does not need (other languages' texts, the panel, the list) when it is needed. */
+  private readonly firstUse = new FirstUseController(this);
   private transcripts = new TranscriptCache();
   private announceData = false;
   private focusPanelOnUpdate = false;
@@ -198,10 +205,8 @@ export class ArchiveTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale') || changed.has('messages') || !this.t) {
-      this.resolvedLocale = resolveLocale(this.locale, this);
-      this.t = messagesFor(this.resolvedLocale, this.messages);
-    }
+    if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) this.wantedLocale = resolveLocale(this.locale, this);
+    if (this.wantedLocale) this.switchTexts(this.wantedLocale);
     if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
     const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
@@ -220,6 +225,24 @@ export class ArchiveTimeline extends LitElement {
     if (dataChanged || changed.has('selected')) this.related = this.relatedIds();
   }
 
+  /** Dates and texts change language together, once the language's table is there; the old ones stay until then. */
+  private switchTexts(locale: string): void {
+    const table = builtInTable(locale);
+    // A table that failed to load leaves English.
+    if (table && !this.firstUse.arrived(table) && !table.failed) return;
+    this.resolvedLocale = locale;
+    this.t = messagesFor(locale, this.messages);
+    this.wantedLocale = undefined;
+    this.hasTexts = true;
+  }
+
+  /** Resolves once the element has drawn with every part it asked for (texts, panel, list) there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await this.firstUse.settled()) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('deepLink')) this.windowListeners.sync();
     if (this.refocusAfterRetry && this.loadTask.status >= TaskStatus.COMPLETE) {
@@ -232,7 +255,8 @@ export class ArchiveTimeline extends LitElement {
       const panel = this.panel;
       void panel?.updateComplete.then(() => panel.focusHeading());
     }
-    if (!this.announceData) return;
+    // Announced in the reader's language: once the texts are there.
+    if (!this.announceData || !this.hasTexts) return;
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
     this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
@@ -252,6 +276,7 @@ export class ArchiveTimeline extends LitElement {
   }
 
   protected override render() {
+    if (!this.hasTexts) return html`<div class="root" aria-busy="true"></div>`;
     const t = this.t;
     const event = this.selected ? this.byId.get(this.selected) : undefined;
     const waiting = !this.events && this.src;

@@ -1,0 +1,64 @@
+// What loads on first use (each a chunk of its own in the build) arrives when needed, and nothing looks broken meanwhile.
+// Each test file runs in a page of its own: here nothing lazy has been loaded before these tests ask for it.
+import { expect } from '@open-wc/testing';
+import { ArchiveTimeline } from '../../src/index.js';
+import { en } from '../../src/i18n/messages.js';
+import { SMALL, cleanup, loadTimeline, mark, settle } from './helpers.js';
+
+/** Whether the page has fetched a module whose path contains `path` (the dev server serves sources one by one). */
+const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+const root = (element: ArchiveTimeline) => element.shadowRoot!;
+const live = (element: ArchiveTimeline) => root(element).querySelector('[aria-live="polite"]')!.textContent!.trim();
+const viewButton = (element: ArchiveTimeline, view: string) => root(element).querySelector(`[data-view="${view}"]`)!.textContent!.trim();
+
+/** Every text put into `shadowRoot` from now on. */
+function textsAdded(shadowRoot: ShadowRoot): string[] {
+  const texts: string[] = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') texts.push(record.target.textContent ?? '');
+      for (const node of record.addedNodes) texts.push(node.textContent ?? '');
+    }
+  }).observe(shadowRoot, { childList: true, subtree: true, characterData: true });
+  return texts;
+}
+
+afterEach(cleanup);
+
+describe('texts in other languages, loaded on first use', () => {
+  it('loads the Russian texts only for a Russian locale, and shows no English meanwhile', async () => {
+    await loadTimeline({ src: SMALL, locale: 'en-GB' });
+    expect(fetched('/src/i18n/ru.'), 'Russian texts before any element needs them').to.equal(false);
+    const element = document.createElement('archive-timeline');
+    element.setAttribute('locale', 'ru-RU');
+    element.src = SMALL;
+    const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
+    document.body.append(element);
+    // Connected: the shadow root is there, its first render is not done yet.
+    const texts = textsAdded(element.shadowRoot!);
+    await loaded;
+    await settle(element);
+    expect(fetched('/src/i18n/ru.')).to.equal(true);
+    expect(viewButton(element, 'timeline')).to.equal('Хронология');
+    expect(live(element)).to.equal('Хронология загружена: 7 событий.');
+    expect(texts.length, 'texts seen').to.be.above(0);
+    for (const english of [en.loading, en.viewTimeline, en.viewList, en.search, en.loaded.other.slice(0, 16)]) {
+      expect(texts.filter((text) => text.includes(english)), `"${english}" shown`).to.deep.equal([]);
+    }
+  });
+
+  it('keeps the old language on screen until the new one arrives, then switches, with the page\'s own texts on top', async () => {
+    ArchiveTimeline.defineMessages('zh', { viewList: '清单' });
+    const element = await loadTimeline({ src: SMALL, locale: 'en-US' });
+    expect(fetched('/src/i18n/zh.'), 'Chinese texts before any element needs them').to.equal(false);
+    const controls = root(element).querySelector('.controls');
+    const texts = textsAdded(root(element));
+    element.locale = 'zh-CN';
+    await settle(element);
+    expect(root(element).querySelector('.controls'), 'the controls stayed on screen').to.equal(controls);
+    expect(texts.filter((text) => text.includes(en.loading))).to.deep.equal([]);
+    expect(viewButton(element, 'timeline')).to.equal('时间线');
+    expect(viewButton(element, 'list')).to.equal('清单');
+    expect(mark(element, 'cable').getAttribute('aria-label')).to.contain('1945年7月1日');
+  });
+});
