@@ -18,7 +18,7 @@ import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
-import { FirstUseController } from './first-use.js';
+import { FirstUseController, onFirstUse } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
 import { lightDomDataset } from './light-dom.js';
@@ -30,6 +30,9 @@ import { WindowListenersController } from './window-listeners.js';
 
 const SVG_TAG = unsafeStatic('archive-timeline-view');
 const VIS_TAG = unsafeStatic('archive-vis-view');
+
+/** The source panel: a chunk of its own, loaded when a panel first opens. */
+const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
 
 /** Problems listed in the alert before "…and N more". */
 const MAX_LISTED = 8;
@@ -250,10 +253,11 @@ export class ArchiveTimeline extends LitElement {
       this.refocusAfterRetry = false;
       this.renderRoot.querySelector<HTMLElement>('.retry, .controls button')?.focus();
     }
-    if (this.focusPanelOnUpdate) {
+    // On first open the panel appears a little later, when its chunk has arrived.
+    const panel = this.focusPanelOnUpdate ? this.panel : null;
+    if (panel) {
       this.focusPanelOnUpdate = false;
-      const panel = this.panel;
-      void panel?.updateComplete.then(() => panel.focusHeading());
+      void panel.updateComplete.then(() => panel.focusHeading());
     }
     // Announced in the reader's language: once the texts are there.
     if (!this.announceData || !this.hasTexts) return;
@@ -278,7 +282,8 @@ export class ArchiveTimeline extends LitElement {
   protected override render() {
     if (!this.hasTexts) return html`<div class="root" aria-busy="true"></div>`;
     const t = this.t;
-    const event = this.selected ? this.byId.get(this.selected) : undefined;
+    const selected = this.selected ? this.byId.get(this.selected) : undefined;
+    const event = selected && this.firstUse.arrived(SOURCE_PANEL) ? selected : undefined;
     const waiting = !this.events && this.src;
     const ready = !waiting || this.loaded;
     return html`
@@ -483,9 +488,8 @@ export class ArchiveTimeline extends LitElement {
       ? format(this.t.selected, { title: event.title, date: formatEventDate(event, this.resolvedLocale, this.t.dateWords).spoken })
       : this.t.panelClosed;
     if (this.deepLink && !fromUrl) history.pushState(history.state, '', this.urlFor(id));
-    if (event) {
-      this.focusPanelOnUpdate = true;
-    } else if (previous) {
+    this.focusPanelOnUpdate = event !== undefined;
+    if (!event && previous) {
       // Back to the event the panel was about, so keyboard readers keep their place.
       void this.updateComplete.then(() => this.focusEvent(previous));
     }

@@ -1,14 +1,21 @@
 // What loads on first use (each a chunk of its own in the build) arrives when needed, and nothing looks broken meanwhile.
 // Each test file runs in a page of its own: here nothing lazy has been loaded before these tests ask for it.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
 import { en } from '../../src/i18n/messages.js';
-import { SMALL, cleanup, loadTimeline, mark, settle } from './helpers.js';
+import { SMALL, cleanup, loadTimeline, mark, panel, panelPart, settle } from './helpers.js';
 
 /** Whether the page has fetched a module whose path contains `path` (the dev server serves sources one by one). */
 const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 const root = (element: ArchiveTimeline) => element.shadowRoot!;
 const live = (element: ArchiveTimeline) => root(element).querySelector('[aria-live="polite"]')!.textContent!.trim();
+/** The deepest focused element, through shadow roots. */
+const active = () => {
+  let node: Element | null = document.activeElement;
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+  return node;
+};
 const viewButton = (element: ArchiveTimeline, view: string) => root(element).querySelector(`[data-view="${view}"]`)!.textContent!.trim();
 
 /** Every text put into `shadowRoot` from now on. */
@@ -60,5 +67,22 @@ describe('texts in other languages, loaded on first use', () => {
     expect(viewButton(element, 'timeline')).to.equal('时间线');
     expect(viewButton(element, 'list')).to.equal('清单');
     expect(mark(element, 'cable').getAttribute('aria-label')).to.contain('1945年7月1日');
+  });
+});
+
+describe('the source panel, loaded on first open', () => {
+  it('loads when a reader first opens an event, takes focus, and gives it back on Escape', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    expect(fetched('/src/components/source-panel'), 'the panel before anyone opens it').to.equal(false);
+    mark(element, 'cable').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(fetched('/src/components/source-panel')).to.equal(true);
+    expect(panelPart(element, 'panel')!.querySelector('h3')!.textContent).to.equal("Harriman's navy cable");
+    expect(active()).to.equal(panelPart(element, 'panel')!.querySelector('h3'));
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(panel(element)).to.equal(null);
+    expect(active()).to.equal(mark(element, 'cable'));
   });
 });
