@@ -18,10 +18,10 @@ import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { hasDataInside } from './data-inside.js';
 import { FirstUseController, onFirstUse } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
-import { lightDomDataset } from './light-dom.js';
 import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
@@ -33,6 +33,9 @@ const VIS_TAG = unsafeStatic('archive-vis-view');
 
 /** The source panel: a chunk of its own, loaded when a panel first opens. */
 const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
+/** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
+const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
+const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
 
 /** Problems listed in the alert before "…and N more". */
 const MAX_LISTED = 8;
@@ -127,8 +130,8 @@ export class ArchiveTimeline extends LitElement {
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
   @state() private loaded: Loaded | undefined;
-  /** Data written inside the element (a JSON script or a list), read when it connects. */
-  @state() private lightDom: { input?: unknown; problems: Problem[] } = { problems: [] };
+  /** Data written inside the element (a JSON script or a list), read when it connects; undefined while being read. */
+  @state() private lightDom: typeof NOTHING_INSIDE | undefined = NOTHING_INSIDE;
   /** Foreign data converted by the converters, which load on first use (they are a chunk of their own). */
   @state() private conversion: { input: unknown; format: DataFormat; result: { input: unknown; problems: Problem[] } } | undefined;
   @state() private hiddenKinds: ReadonlySet<EventKind> = new Set();
@@ -199,12 +202,19 @@ export class ArchiveTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lightDom = lightDomDataset(this);
+    this.readLightDom();
     // A classic script in <head> upgrades the element before its children are parsed.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => (this.lightDom = lightDomDataset(this)), { once: true });
-    }
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.readLightDom(), { once: true });
     if (this.deepLink) this.applyHash();
+  }
+
+  private readLightDom(): void {
+    if (!hasDataInside(this)) {
+      this.lightDom = NOTHING_INSIDE;
+      return;
+    }
+    this.lightDom = undefined;
+    this.firstUse.wait(LIGHT_DOM.load().then((reader) => (this.lightDom = reader?.lightDomDataset(this) ?? NOTHING_INSIDE)));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -285,11 +295,14 @@ export class ArchiveTimeline extends LitElement {
     const selected = this.selected ? this.byId.get(this.selected) : undefined;
     const event = selected && this.firstUse.arrived(SOURCE_PANEL) ? selected : undefined;
     const waiting = !this.events && this.src;
-    const ready = !waiting || this.loaded;
+    // Data written inside the element is being read.
+    const reading = !this.events && !this.src && !this.lightDom;
+    const ready = !reading && (!waiting || this.loaded);
     return html`
       <div class="root" @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
         ${this.model.title ? html`<header part="header"><h2>${this.model.title}</h2>
           ${this.model.description ? html`<p>${this.model.description}</p>` : nothing}</header>` : nothing}
+        ${reading ? html`<p class="status">${t.loading}</p>` : nothing}
         ${waiting ? this.loadTask.render({
           pending: () => html`<p class="status">${t.loading}</p>`,
           error: (error) => html`<div class="alert" role="alert">
@@ -407,22 +420,23 @@ export class ArchiveTimeline extends LitElement {
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
     const fromLightDom = !this.events && !this.src;
-    const raw = this.events ?? (this.src ? this.loaded?.json : this.lightDom.input);
+    const inside = this.lightDom ?? NOTHING_INSIDE;
+    const raw = this.events ?? (this.src ? this.loaded?.json : inside.input);
     this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
     const converted = raw === undefined ? undefined : this.converted(raw);
     if (converted === undefined) {
       this.model = { title: '', events: [] };
-      this.problems = fromLightDom ? this.lightDom.problems : [];
+      this.problems = fromLightDom ? inside.problems : [];
       this.leftOut = 0;
     } else {
       const checked = validateDataset(converted.input);
-      const early = [...(fromLightDom ? this.lightDom.problems : []), ...converted.problems];
+      const early = [...(fromLightDom ? inside.problems : []), ...converted.problems];
       this.model = checked.dataset;
       this.problems = [...early, ...checked.problems];
       // Converters name an event (id) only when they kept it: problems without one left an event out.
       this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
     }
-    this.announceData = converted !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
+    this.announceData = converted !== undefined || (fromLightDom && inside.problems.length > 0);
     this.byId = new Map(this.model.events.map((event) => [event.id, event]));
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));

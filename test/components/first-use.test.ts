@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
 import { en } from '../../src/i18n/messages.js';
-import { SMALL, cleanup, loadTimeline, mark, panel, panelPart, settle } from './helpers.js';
+import { SMALL, cleanup, loadTimeline, mark, marks, panel, panelPart, settle } from './helpers.js';
 
 /** Whether the page has fetched a module whose path contains `path` (the dev server serves sources one by one). */
 const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
@@ -30,6 +30,17 @@ function textsAdded(shadowRoot: ShadowRoot): string[] {
   return texts;
 }
 
+/** Connects `element`, and returns every text its shadow root showed from its first render until it had loaded. */
+async function textsWhileLoading(element: ArchiveTimeline): Promise<string[]> {
+  const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
+  document.body.append(element);
+  // Connected: the shadow root is there, its first render is not done yet.
+  const texts = textsAdded(element.shadowRoot!);
+  await loaded;
+  await settle(element);
+  return texts;
+}
+
 afterEach(cleanup);
 
 describe('texts in other languages, loaded on first use', () => {
@@ -39,12 +50,7 @@ describe('texts in other languages, loaded on first use', () => {
     const element = document.createElement('archive-timeline');
     element.setAttribute('locale', 'ru-RU');
     element.src = SMALL;
-    const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
-    document.body.append(element);
-    // Connected: the shadow root is there, its first render is not done yet.
-    const texts = textsAdded(element.shadowRoot!);
-    await loaded;
-    await settle(element);
+    const texts = await textsWhileLoading(element);
     expect(fetched('/src/i18n/ru.')).to.equal(true);
     expect(viewButton(element, 'timeline')).to.equal('Хронология');
     expect(live(element)).to.equal('Хронология загружена: 7 событий.');
@@ -84,5 +90,26 @@ describe('the source panel, loaded on first open', () => {
     await settle(element);
     expect(panel(element)).to.equal(null);
     expect(active()).to.equal(mark(element, 'cable'));
+  });
+});
+
+describe('data written inside the element, read by a part loaded only then', () => {
+  it('loads no reader for an element whose data comes from src, even with other children', async () => {
+    await loadTimeline({ src: SMALL }, (element) => (element.innerHTML = '<p>A timeline of the summer of 1945.</p>'));
+    expect(fetched('/src/components/light-dom')).to.equal(false);
+  });
+
+  it('says it is loading while the reader arrives, then draws the list written inside', async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<archive-timeline><ol>
+      <li><time datetime="1945-07-01">July 1</time> Cable</li>
+      <li><time datetime="1945-08-14">August 14</time> Treaty</li>
+    </ol></archive-timeline>`;
+    const element = holder.querySelector('archive-timeline')!;
+    const texts = await textsWhileLoading(element);
+    expect(fetched('/src/components/light-dom')).to.equal(true);
+    expect(texts.some((text) => text.includes(en.loading)), 'the loading status').to.equal(true);
+    expect(marks(element)).to.have.length(2);
+    expect(element.shadowRoot!.querySelector('.status')).to.equal(null);
   });
 });
