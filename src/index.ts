@@ -1,10 +1,10 @@
 import { ArchiveTimeline } from './components/archive-timeline.js';
 import { define } from './components/define.js';
-import { EventList } from './components/event-list.js';
 import { TimelineView } from './components/timeline-view.js';
 
-export { ArchiveTimeline, EventList, TimelineView };
-// Registered by <archive-timeline> when first needed (it is a chunk of its own).
+export { ArchiveTimeline, TimelineView };
+// Registered by <archive-timeline> when first needed (they are chunks of their own).
+export type { EventList } from './components/event-list.js';
 export type { SourcePanel } from './components/source-panel.js';
 export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './components/events.js';
 export { validateDataset } from './model/validate.js';
@@ -16,4 +16,3 @@ export type * from './model/types.js';
 
 define('archive-timeline', ArchiveTimeline);
 define('archive-timeline-view', TimelineView);
-define('archive-event-list', EventList);

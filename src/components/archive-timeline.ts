@@ -33,6 +33,8 @@ const VIS_TAG = unsafeStatic('archive-vis-view');
 
 /** The source panel: a chunk of its own, loaded when a panel first opens. */
 const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
+/** The list view: a chunk of its own, loaded when the list is first shown, or soon after the first draw (for printing). */
+const EVENT_LIST = onFirstUse(() => import('./event-list.define.js'));
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
 const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
 const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
@@ -275,6 +277,8 @@ export class ArchiveTimeline extends LitElement {
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
     this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
+    // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
+    this.firstUse.arrived(EVENT_LIST);
     if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
     this.openLinkedEvent();
   }
@@ -326,7 +330,7 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private renderViews() {
-    const showList = this.view === 'list' || this.printing;
+    const showList = (this.view === 'list' || this.printing) && this.firstUse.arrived(EVENT_LIST);
     return html`
       ${this.renderTimeline()}
       ${showList ? html`<archive-event-list

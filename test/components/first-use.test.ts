@@ -43,6 +43,20 @@ async function textsWhileLoading(element: ArchiveTimeline): Promise<string[]> {
 
 afterEach(cleanup);
 
+// First: on a page where nothing has asked for the list yet.
+describe('the list view, fetched once the data is drawn', () => {
+  it('is there for printing without anyone having shown it', async () => {
+    expect(fetched('/src/components/event-list'), 'the list before the first draw').to.equal(false);
+    const element = await loadTimeline({ src: SMALL });
+    // beforeprint leaves no time to load a chunk: it must be registered already.
+    expect(customElements.get('archive-event-list'), 'the list element after the first draw').to.not.equal(undefined);
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('archive-event-list')!.shadowRoot!.querySelectorAll('[part~="list-item"]')).to.have.length(7);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+});
+
 describe('texts in other languages, loaded on first use', () => {
   it('loads the Russian texts only for a Russian locale, and shows no English meanwhile', async () => {
     await loadTimeline({ src: SMALL, locale: 'en-GB' });
