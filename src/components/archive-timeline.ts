@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus } from '@lit/task';
 import { builtInTable, defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
@@ -22,14 +21,12 @@ import { hasDataInside } from './data-inside.js';
 import { FirstUseController, onFirstUse } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
+import { setProperties } from './set-properties.js';
 import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
 import { TranscriptCache } from './transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
-
-const SVG_TAG = unsafeStatic('archive-timeline-view');
-const VIS_TAG = unsafeStatic('archive-vis-view');
 
 /** The source panel: a chunk of its own, loaded when a panel first opens. */
 const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
@@ -352,19 +349,20 @@ export class ArchiveTimeline extends LitElement {
       return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
     }
     if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
-    const tag = this.renderer === 'vis' ? VIS_TAG : SVG_TAG;
-    return staticHtml`<${tag}
-      class=${className}
-      exportparts="event, label, axis, lane, relation, cluster, controls"
-      .data=${this.shownData}
-      .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
-      .related=${this.related}
-      .lanes=${this.lanes}
-      .domain=${this.domain}
-      .range=${this.range}
-      .locale=${this.resolvedLocale}
-      .strings=${this.t}
-    ></${tag}>`;
+    const properties: Partial<TimelineRenderer> = {
+      data: this.shownData,
+      selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
+      related: this.related,
+      lanes: this.lanes,
+      domain: this.domain,
+      range: this.range,
+      locale: this.resolvedLocale,
+      strings: this.t,
+    };
+    const parts = 'event, label, axis, lane, relation, cluster, controls';
+    return this.renderer === 'vis'
+      ? html`<archive-vis-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-vis-view>`
+      : html`<archive-timeline-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-timeline-view>`;
   }
 
   private get timeline(): TimelineRenderer | null {
