@@ -1,9 +1,11 @@
 import { ArchiveTimeline } from './components/archive-timeline.js';
-import { EventList } from './components/event-list.js';
-import { SourcePanel } from './components/source-panel.js';
+import { define } from './components/define.js';
 import { TimelineView } from './components/timeline-view.js';
 
-export { ArchiveTimeline, EventList, SourcePanel, TimelineView };
+export { ArchiveTimeline, TimelineView };
+// Registered by <archive-timeline> when first needed (they are chunks of their own).
+export type { EventList } from './components/event-list.js';
+export type { SourcePanel } from './components/source-panel.js';
 export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './components/events.js';
 export { validateDataset } from './model/validate.js';
 export { parseCalendarDate } from './model/calendar.js';
@@ -12,13 +14,5 @@ export { defineMessages } from './i18n/locale.js';
 export type { Messages, Plural } from './i18n/messages.js';
 export type * from './model/types.js';
 
-/** Registration in one place; defining twice (two bundles, or one loaded twice) is harmless. */
-const elements: [string, CustomElementConstructor][] = [
-  ['archive-timeline', ArchiveTimeline],
-  ['archive-timeline-view', TimelineView],
-  ['archive-event-list', EventList],
-  ['archive-source-panel', SourcePanel],
-];
-for (const [name, constructor] of elements) {
-  if (!customElements.get(name)) customElements.define(name, constructor);
-}
+define('archive-timeline', ArchiveTimeline);
+define('archive-timeline-view', TimelineView);

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { Task, TaskStatus } from '@lit/task';
-import { defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
+import { builtInTable, defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { parseCalendarDate } from '../model/calendar.js';
 import { formatEventDate } from '../model/format.js';
@@ -18,17 +17,24 @@ import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { hasDataInside } from './data-inside.js';
+import { FirstUseController, onFirstUse } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
-import { lightDomDataset } from './light-dom.js';
+import { setProperties } from './set-properties.js';
 import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
 import { TranscriptCache } from './transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
 
-const SVG_TAG = unsafeStatic('archive-timeline-view');
-const VIS_TAG = unsafeStatic('archive-vis-view');
+/** The source panel: a chunk of its own, loaded when a panel first opens. */
+const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
+/** The list view: a chunk of its own, loaded when the list is first shown, or soon after the first draw (for printing). */
+const EVENT_LIST = onFirstUse(() => import('./event-list.define.js'));
+/** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
+const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
+const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
 
 /** Problems listed in the alert before "…and N more". */
 const MAX_LISTED = 8;
@@ -123,8 +129,8 @@ export class ArchiveTimeline extends LitElement {
   @property({ attribute: false }) messages: Partial<Messages> = {};
 
   @state() private loaded: Loaded | undefined;
-  /** Data written inside the element (a JSON script or a list), read when it connects. */
-  @state() private lightDom: { input?: unknown; problems: Problem[] } = { problems: [] };
+  /** Data written inside the element (a JSON script or a list), read when it connects; undefined while being read. */
+  @state() private lightDom: typeof NOTHING_INSIDE | undefined = NOTHING_INSIDE;
   /** Foreign data converted by the converters, which load on first use (they are a chunk of their own). */
   @state() private conversion: { input: unknown; format: DataFormat; result: { input: unknown; problems: Problem[] } } | undefined;
   @state() private hiddenKinds: ReadonlySet<EventKind> = new Set();
@@ -155,6 +161,12 @@ export class ArchiveTimeline extends LitElement {
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
+  /** The locale asked for, until its texts have arrived and it becomes `resolvedLocale`. */
+  private wantedLocale: string | undefined;
+  /** False until the first locale's texts are there: nothing is drawn before, so no English flashes. */
+  private hasTexts = false;
+  /** Loads what the first paint does not need (other languages' texts, the panel, the list) when it is needed. */
+  private readonly firstUse = new FirstUseController(this);
   private transcripts = new TranscriptCache();
   private announceData = false;
   private focusPanelOnUpdate = false;
@@ -190,19 +202,24 @@ export class ArchiveTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lightDom = lightDomDataset(this);
+    this.readLightDom();
     // A classic script in <head> upgrades the element before its children are parsed.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => (this.lightDom = lightDomDataset(this)), { once: true });
-    }
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.readLightDom(), { once: true });
     if (this.deepLink) this.applyHash();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale') || changed.has('messages') || !this.t) {
-      this.resolvedLocale = resolveLocale(this.locale, this);
-      this.t = messagesFor(this.resolvedLocale, this.messages);
+  private readLightDom(): void {
+    if (!hasDataInside(this)) {
+      this.lightDom = NOTHING_INSIDE;
+      return;
     }
+    this.lightDom = undefined;
+    this.firstUse.wait(LIGHT_DOM.load().then((reader) => (this.lightDom = reader?.lightDomDataset(this) ?? NOTHING_INSIDE)));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) this.wantedLocale = resolveLocale(this.locale, this);
+    if (this.wantedLocale) this.switchTexts(this.wantedLocale);
     if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
     const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
@@ -221,6 +238,24 @@ export class ArchiveTimeline extends LitElement {
     if (dataChanged || changed.has('selected')) this.related = this.relatedIds();
   }
 
+  /** Dates and texts change language together, once the language's table is there; the old ones stay until then. */
+  private switchTexts(locale: string): void {
+    const table = builtInTable(locale);
+    // A table that failed to load leaves English.
+    if (table && !this.firstUse.arrived(table) && !table.failed) return;
+    this.resolvedLocale = locale;
+    this.t = messagesFor(locale, this.messages);
+    this.wantedLocale = undefined;
+    this.hasTexts = true;
+  }
+
+  /** Resolves once the element has drawn with every part it asked for (texts, panel, list) there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await this.firstUse.settled()) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('deepLink')) this.windowListeners.sync();
     if (this.refocusAfterRetry && this.loadTask.status >= TaskStatus.COMPLETE) {
@@ -228,16 +263,20 @@ export class ArchiveTimeline extends LitElement {
       this.refocusAfterRetry = false;
       this.renderRoot.querySelector<HTMLElement>('.retry, .controls button')?.focus();
     }
-    if (this.focusPanelOnUpdate) {
+    // On first open the panel appears a little later, when its chunk has arrived.
+    const panel = this.focusPanelOnUpdate ? this.panel : null;
+    if (panel) {
       this.focusPanelOnUpdate = false;
-      const panel = this.panel;
-      void panel?.updateComplete.then(() => panel.focusHeading());
+      void panel.updateComplete.then(() => panel.focusHeading());
     }
-    if (!this.announceData) return;
+    // Announced in the reader's language: once the texts are there.
+    if (!this.announceData || !this.hasTexts) return;
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
     this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
+    // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
+    this.firstUse.arrived(EVENT_LIST);
     if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
     this.openLinkedEvent();
   }
@@ -253,14 +292,19 @@ export class ArchiveTimeline extends LitElement {
   }
 
   protected override render() {
+    if (!this.hasTexts) return html`<div class="root" aria-busy="true"></div>`;
     const t = this.t;
-    const event = this.selected ? this.byId.get(this.selected) : undefined;
+    const selected = this.selected ? this.byId.get(this.selected) : undefined;
+    const event = selected && this.firstUse.arrived(SOURCE_PANEL) ? selected : undefined;
     const waiting = !this.events && this.src;
-    const ready = !waiting || this.loaded;
+    // Data written inside the element is being read.
+    const reading = !this.events && !this.src && !this.lightDom;
+    const ready = !reading && (!waiting || this.loaded);
     return html`
       <div class="root" @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
         ${this.model.title ? html`<header part="header"><h2>${this.model.title}</h2>
           ${this.model.description ? html`<p>${this.model.description}</p>` : nothing}</header>` : nothing}
+        ${reading ? html`<p class="status">${t.loading}</p>` : nothing}
         ${waiting ? this.loadTask.render({
           pending: () => html`<p class="status">${t.loading}</p>`,
           error: (error) => html`<div class="alert" role="alert">
@@ -284,7 +328,7 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private renderViews() {
-    const showList = this.view === 'list' || this.printing;
+    const showList = (this.view === 'list' || this.printing) && this.firstUse.arrived(EVENT_LIST);
     return html`
       ${this.renderTimeline()}
       ${showList ? html`<archive-event-list
@@ -306,19 +350,20 @@ export class ArchiveTimeline extends LitElement {
       return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
     }
     if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
-    const tag = this.renderer === 'vis' ? VIS_TAG : SVG_TAG;
-    return staticHtml`<${tag}
-      class=${className}
-      exportparts="event, label, axis, lane, relation, cluster, controls"
-      .data=${this.shownData}
-      .selected=${this.selected && this.byId.has(this.selected) ? this.selected : null}
-      .related=${this.related}
-      .lanes=${this.lanes}
-      .domain=${this.domain}
-      .range=${this.range}
-      .locale=${this.resolvedLocale}
-      .strings=${this.t}
-    ></${tag}>`;
+    const properties: Partial<TimelineRenderer> = {
+      data: this.shownData,
+      selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
+      related: this.related,
+      lanes: this.lanes,
+      domain: this.domain,
+      range: this.range,
+      locale: this.resolvedLocale,
+      strings: this.t,
+    };
+    const parts = 'event, label, axis, lane, relation, cluster, controls';
+    return this.renderer === 'vis'
+      ? html`<archive-vis-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-vis-view>`
+      : html`<archive-timeline-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-timeline-view>`;
   }
 
   private get timeline(): TimelineRenderer | null {
@@ -378,22 +423,23 @@ export class ArchiveTimeline extends LitElement {
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
     const fromLightDom = !this.events && !this.src;
-    const raw = this.events ?? (this.src ? this.loaded?.json : this.lightDom.input);
+    const inside = this.lightDom ?? NOTHING_INSIDE;
+    const raw = this.events ?? (this.src ? this.loaded?.json : inside.input);
     this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
     const converted = raw === undefined ? undefined : this.converted(raw);
     if (converted === undefined) {
       this.model = { title: '', events: [] };
-      this.problems = fromLightDom ? this.lightDom.problems : [];
+      this.problems = fromLightDom ? inside.problems : [];
       this.leftOut = 0;
     } else {
       const checked = validateDataset(converted.input);
-      const early = [...(fromLightDom ? this.lightDom.problems : []), ...converted.problems];
+      const early = [...(fromLightDom ? inside.problems : []), ...converted.problems];
       this.model = checked.dataset;
       this.problems = [...early, ...checked.problems];
       // Converters name an event (id) only when they kept it: problems without one left an event out.
       this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
     }
-    this.announceData = converted !== undefined || (fromLightDom && this.lightDom.problems.length > 0);
+    this.announceData = converted !== undefined || (fromLightDom && inside.problems.length > 0);
     this.byIdCache = undefined;
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));
@@ -465,9 +511,8 @@ export class ArchiveTimeline extends LitElement {
       ? format(this.t.selected, { title: event.title, date: formatEventDate(event, this.resolvedLocale, this.t.dateWords).spoken })
       : this.t.panelClosed;
     if (this.deepLink && !fromUrl) history.pushState(history.state, '', this.urlFor(id));
-    if (event) {
-      this.focusPanelOnUpdate = true;
-    } else if (previous) {
+    this.focusPanelOnUpdate = event !== undefined;
+    if (!event && previous) {
       // Back to the event the panel was about, so keyboard readers keep their place.
       void this.updateComplete.then(() => this.focusEvent(previous));
     }

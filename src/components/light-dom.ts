@@ -1,5 +1,6 @@
 import { fromListItems, type ListItem } from '../model/formats/html-list.js';
 import type { Problem } from '../model/types.js';
+import { DATA_INSIDE } from './data-inside.js';
 
 /** Data written inside the element: a `<script type="application/json">` or a list to upgrade. */
 export type LightDomData =
@@ -14,9 +15,9 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
  * and optionally a `<p>` summary. Only text and attributes are read; nothing is rendered from it.
  */
 export function readLightDom(host: HTMLElement): LightDomData | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  const script = host.querySelector(DATA_INSIDE.script);
   if (script) return { kind: 'json', text: script.textContent ?? '' };
-  const list = host.querySelector(':scope > ol, :scope > ul');
+  const list = host.querySelector(DATA_INSIDE.list);
   if (!list) return undefined;
   const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4');
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')].map((li): ListItem => {

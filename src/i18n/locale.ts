@@ -1,18 +1,21 @@
+import { onFirstUse, type Chunk } from '../components/first-use.js';
 import { en, type Messages } from './messages.js';
-import { ru } from './ru.js';
-import { zh } from './zh.js';
 
-/** Message tables by language subtag; pages add or override languages with `defineMessages`. */
-const tables = new Map<string, Messages>([
-  ['en', en],
-  ['zh', zh],
-  ['ru', ru],
+/** Built-in tables besides English, by language subtag: chunks of their own, loaded when a locale needs one. */
+const BUILT_IN = new Map<string, Chunk<Messages>>([
+  ['zh', onFirstUse(() => import('./zh.js').then((module) => module.zh))],
+  ['ru', onFirstUse(() => import('./ru.js').then((module) => module.ru))],
 ]);
+
+/** Texts pages added or overrode with `defineMessages`, kept apart so they apply on top of a table that arrives later. */
+const defined = new Map<string, Partial<Messages>>();
+
+const languageOf = (locale: string) => locale.split('-')[0].toLowerCase();
 
 /** Adds a language, or overrides texts of one; missing texts fall back to English. */
 export function defineMessages(language: string, table: Partial<Messages>): void {
   const key = language.toLowerCase();
-  tables.set(key, { ...en, ...tables.get(key), ...table });
+  defined.set(key, { ...defined.get(key), ...table });
 }
 
 /** The locale to use: the `locale` attribute, else the page's `lang`, else en-US. */
@@ -25,8 +28,16 @@ export function resolveLocale(attribute: string | undefined, element: Element): 
   }
 }
 
-/** The message table for a locale: its language's, else English, with per-element overrides on top. */
+/** The built-in table a locale's texts need besides English, if any: `messagesFor` is complete once it has arrived. */
+export function builtInTable(locale: string): Chunk<Messages> | undefined {
+  return BUILT_IN.get(languageOf(locale));
+}
+
+/**
+ * The message table for a locale: English, under its language's built-in table (once loaded),
+ * under what the page defined for the language, under per-element overrides.
+ */
 export function messagesFor(locale: string, overrides: Partial<Messages> = {}): Messages {
-  const language = locale.split('-')[0].toLowerCase();
-  return { ...(tables.get(language) ?? en), ...overrides };
+  const language = languageOf(locale);
+  return { ...en, ...BUILT_IN.get(language)?.value, ...defined.get(language), ...overrides };
 }

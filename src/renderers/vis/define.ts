@@ -1,4 +1,5 @@
+import { define } from '../../components/define.js';
 import { VisView } from './vis-view.js';
 
 // Loaded only by <archive-timeline renderer="vis">, through import(): a chunk of its own.
-if (!customElements.get('archive-vis-view')) customElements.define('archive-vis-view', VisView);
+define('archive-vis-view', VisView);

@@ -1,0 +1,5 @@
+import { define } from './define.js';
+import { SourcePanel } from './source-panel.js';
+
+// Loaded through import() when <archive-timeline> first opens a panel: a chunk of its own.
+define('archive-source-panel', SourcePanel);
