@@ -359,11 +359,13 @@ async function main() {
     const retired = {};
     for (const size of options.sizes) {
       const runsByTarget = Object.fromEntries(options.targets.map((target) => [target, []]));
-      const overHere = new Set();
+      /** target → the phase in which it went over the bound at this size. */
+      const overHere = new Map();
       for (let run = 1; run <= options.runs; run++) {
         for (const target of options.targets) {
           if (retired[target] || overHere.has(target)) {
-            runsByTarget[target].push({ target, size, run, status: retired[target]?.status ?? 'over', note: retired[target]?.note ?? `over ${options.bound} s in an earlier run`, overPhase: 'load' });
+            // The runs left at this size count as over where the first one was: not reached before, over there.
+            runsByTarget[target].push({ target, size, run, status: retired[target]?.status ?? 'over', note: retired[target]?.note ?? `over ${options.bound} s in an earlier run`, overPhase: overHere.get(target) ?? 'load' });
             continue;
           }
           const startedRun = Date.now();
@@ -373,7 +375,7 @@ async function main() {
           results.push(result);
           const first = result.first ? `${result.first.ms.toFixed(0)} ms` : '';
           console.log(`  ${size} × ${target.padEnd(12)} run ${run}: ${result.status}${result.overPhase ? ` (${result.overPhase})` : ''} ${first} [${((Date.now() - startedRun) / 1000).toFixed(1)} s]${result.notes.length ? ` — ${result.notes.join('; ')}` : ''}`);
-          if (result.status === 'over') overHere.add(target);
+          if (result.status === 'over') overHere.set(target, result.overPhase);
           if (result.status === 'n/a') retired[target] = { status: 'n/a', note: result.notes[0] };
         }
       }
