@@ -39,3 +39,24 @@ export function keyAction(key: string, current: number, count: number): Timeline
       return undefined;
   }
 }
+
+/** What a renderer does for each action of the keyboard model. */
+export interface KeyHandlers {
+  zoomBy(factor: number): void;
+  fit(): void;
+  select(id: string): void;
+  focus(id: string): void;
+}
+
+/**
+ * Applies the keyboard model to a keydown on a renderer: finds the focused event (`currentId`)
+ * among `events`, runs the action, and keeps the key from the page when it was one of ours.
+ */
+export function handleTimelineKey(event: KeyboardEvent, events: readonly { id: string }[], currentId: string | null, on: KeyHandlers): void {
+  const action = keyAction(event.key, events.findIndex((e) => e.id === currentId), events.length);
+  if (!action) return;
+  event.preventDefault();
+  if (action.type === 'zoom') on.zoomBy(action.factor);
+  else if (action.type === 'fit') on.fit();
+  else if (events[action.index]) (action.type === 'select' ? on.select : on.focus)(events[action.index].id);
+}

@@ -17,7 +17,7 @@ import { liveResources } from './live-resources.js';
 import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { kindShape } from './shapes.js';
-import { keyAction } from './timeline-keys.js';
+import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
 import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
 
@@ -375,19 +375,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** The keyboard model (timeline-keys.ts); moving focus reveals the event, zooming into a cluster if need be. */
   private onKeydown(event: KeyboardEvent): void {
-    const events = this.data.events;
-    const current = events.findIndex((e) => e.id === (this.focusId ?? this.tabStopId()));
-    const action = keyAction(event.key, current, events.length);
-    if (!action) return;
-    event.preventDefault();
-    if (action.type === 'zoom') this.zoomBy(action.factor);
-    else if (action.type === 'fit') this.resetZoom();
-    else if (action.type === 'select' && events[action.index]) this.requestSelect(events[action.index].id);
-    else if (action.type === 'move' && events[action.index]) {
-      this.focusId = events[action.index].id;
-      this.pendingFocus = true;
-      this.revealEvent(this.focusId);
-    }
+    handleTimelineKey(event, this.data.events, this.focusId ?? this.tabStopId(), {
+      zoomBy: (factor) => this.zoomBy(factor),
+      fit: this.resetZoom,
+      select: (id) => this.requestSelect(id),
+      focus: (id) => this.focusEvent(id),
+    });
   }
 
   /**

@@ -12,7 +12,7 @@ import type { TimelineRenderer } from '../../components/renderer.js';
 import { WidthController } from '../../components/resize-controller.js';
 import { zoomButtons } from '../../components/controls.js';
 import { eventName } from '../../components/names.js';
-import { keyAction } from '../../components/timeline-keys.js';
+import { handleTimelineKey } from '../../components/timeline-keys.js';
 import { toVisGroups, toVisItems, type VisGroup, type VisItem } from './adapter.js';
 import { axisFormat } from './axis-labels.js';
 import { visViewStyles } from './vis-view.styles.js';
@@ -306,15 +306,12 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   /** The same keyboard model as the default renderer (timeline-keys.ts). */
   private onKeydown(event: KeyboardEvent): void {
-    const events = this.data.events;
-    const current = events.findIndex((e) => e.id === (this.focusId ?? this.tabStopId(new Set(this.itemElements().keys()))));
-    const action = keyAction(event.key, current, events.length);
-    if (!action) return;
-    event.preventDefault();
-    if (action.type === 'zoom') this.zoomBy(action.factor);
-    else if (action.type === 'fit') this.resetZoom();
-    else if (action.type === 'select' && events[action.index]) this.requestSelect(events[action.index].id);
-    else if (action.type === 'move' && events[action.index]) this.focusEvent(events[action.index].id);
+    handleTimelineKey(event, this.data.events, this.focusId ?? this.tabStopId(new Set(this.itemElements().keys())), {
+      zoomBy: (factor) => this.zoomBy(factor),
+      fit: this.resetZoom,
+      select: (id) => this.requestSelect(id),
+      focus: (id) => this.focusEvent(id),
+    });
   }
 
   /** Moves the window (keeping the zoom) so that an event outside it comes to the centre. */
