@@ -55,6 +55,18 @@ const momentAsModule = {
   },
 };
 
+/** The browser code (not the CLI, not the tests), compiled the same way for both builds. */
+const compile = (options) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**', 'test/**'],
+    outDir: 'dist',
+    sourceMap: true,
+    types: [],
+    ...options,
+  });
+
 export default [
   /**
    * The browser bundle: one ES module with lit and the d3 modules inside, minified, with a source
@@ -77,16 +89,7 @@ export default [
       momentAsModule,
       nodeResolve({ browser: true }),
       minifyTemplates(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['src/**/*.ts'],
-        exclude: ['src/cli/**', 'test/**'],
-        declaration: true,
-        declarationDir: 'dist/types',
-        outDir: 'dist',
-        sourceMap: true,
-        types: [],
-      }),
+      compile({ declaration: true, declarationDir: 'dist/types' }),
       minify(),
     ],
   },
@@ -104,15 +107,7 @@ export default [
       withoutVisRenderer,
       nodeResolve({ browser: true }),
       minifyTemplates(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['src/**/*.ts'],
-        exclude: ['src/cli/**', 'test/**'],
-        declaration: false,
-        outDir: 'dist',
-        sourceMap: true,
-        types: [],
-      }),
+      compile({ declaration: false }),
       minify(),
     ],
   },

@@ -1,14 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from './theme.styles.js';
+import { zoomButtonsStyles } from './zoom-buttons.styles.js';
 
 export const timelineViewStyles = [
   themeStyles,
+  zoomButtonsStyles,
   css`
-    :host { display: block; min-width: 0; }
-    .zoom { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-bottom: 0.5em; }
-    .zoom button { font-size: 1.05em; line-height: 1; }
-    .zoom .fit { font-size: 0.85em; }
-    .caption { color: var(--_muted); font-size: 0.8em; margin-left: 0.25em; }
     .frame { position: relative; overflow: hidden; border: 1px solid var(--_rule); border-radius: 6px; background: var(--_bg); }
     svg.canvas { display: block; user-select: none; -webkit-user-select: none; cursor: grab; touch-action: pan-y; }
     svg.canvas:active { cursor: grabbing; }

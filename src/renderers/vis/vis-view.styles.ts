@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import visTimelineCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import { themeStyles } from '../../components/theme.styles.js';
+import { zoomButtonsStyles } from '../../components/zoom-buttons.styles.js';
 
 /**
  * vis-timeline's own stylesheet, adopted into the shadow root (so it neither leaks out nor lets
@@ -9,12 +10,8 @@ import { themeStyles } from '../../components/theme.styles.js';
 export const visViewStyles = [
   unsafeCSS(visTimelineCss),
   themeStyles,
+  zoomButtonsStyles,
   css`
-    :host { display: block; min-width: 0; }
-    .zoom { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-bottom: 0.5em; }
-    .zoom button { font-size: 1.05em; line-height: 1; }
-    .zoom .fit { font-size: 0.85em; }
-    .caption { color: var(--_muted); font-size: 0.8em; margin-left: 0.25em; }
     .frame { position: relative; border-radius: 6px; background: var(--_bg); }
     /* Until vis has drawn our window (one frame after its own first draw). */
     .vis-host.pending { opacity: 0; }
