@@ -61,7 +61,10 @@ export interface TimelineLayout {
   height: number;
 }
 
-/** A cluster being gathered in a lane's strip: positions in the index of its first and last event. */
+/**
+ * A cluster being gathered in a lane's strip: positions in the index of its first and last event,
+ * and the first event's mark, drawn on its own if nothing joins it.
+ */
 interface OpenRun {
   count: number;
   first: number;
@@ -69,6 +72,7 @@ interface OpenRun {
   x0: number;
   x1: number;
   to: number;
+  only: { x: number; width: number };
 }
 
 /**
@@ -101,20 +105,12 @@ export function layoutTimeline(
   const marks: (EventMark & { lane: number; row: number })[] = [];
   const clusters: ClusterMark[] = [];
 
-  /** A mark's anchor and bar width: a point sits at the centre of its day, a range spans its days. */
-  const markAt = (i: number, lane: number, row: number, label: string | undefined) => {
-    const xs = r0 + (starts[i] - t0) * pxPerMs;
-    const xe = r0 + (ends[i] - t0) * pxPerMs;
-    const [x, width] = ranges[i] ? [xs, Math.max(markSize, xe - xs)] : [(xs + xe) / 2, 0];
-    return { event: events[i], x, width, y: 0, label, lane, row };
-  };
-
   const closeRun = (lane: number) => {
     const run = runs[lane];
     if (!run) return;
     runs[lane] = undefined;
     if (run.count === 1) {
-      marks.push(markAt(run.first, lane, rowsPerLane, undefined));
+      marks.push({ event: events[run.first], ...run.only, y: 0, label: undefined, lane, row: rowsPerLane });
       return;
     }
     const { count, x0, x1, to } = run;
@@ -125,20 +121,20 @@ export function layoutTimeline(
   for (let i = lowerBound(starts, t0 - index.longest); i < last; i++) {
     if (ends[i] <= t0) continue;
     const lane = laneOfEvent[i];
-    // The same edges as markAt, inline: this loop runs for every event in the window.
+    // A point sits at the centre of its day; a range spans its days, at least a mark wide.
     const xs = r0 + (starts[i] - t0) * pxPerMs;
     const xe = r0 + (ends[i] - t0) * pxPerMs;
-    const left = ranges[i] ? xs : (xs + xe) / 2 - half;
-    const right = ranges[i] ? xs + Math.max(markSize, xe - xs) : (xs + xe) / 2 + half;
+    const x = ranges[i] ? xs : (xs + xe) / 2;
+    const width = ranges[i] ? Math.max(markSize, xe - xs) : 0;
+    const left = width ? x : x - half;
+    const right = width ? x + width : x + half;
     const packer = packers[lane];
     const row = packer.freeRow(left);
     if (row >= 0) {
-      const mark = markAt(i, lane, row, undefined);
       const { label, labelWidth } = labelOf(events[i], options);
-      mark.label = label;
       packer.take(row, Math.max(right, left + labelWidth));
       rowsUsed[lane] = Math.max(rowsUsed[lane], row + 1);
-      marks.push(mark);
+      marks.push({ event: events[i], x, width, y: 0, label, lane, row });
       continue;
     }
     // The dense strip: marks that would cover each other become one cluster, at most clusterWidth wide.
@@ -154,7 +150,7 @@ export function layoutTimeline(
     // A run split at clusterWidth ends where the next begins, so clusters never overlap.
     if (run) run.x1 = Math.min(run.x1, left);
     closeRun(lane);
-    runs[lane] = { count: 1, first: i, last: i, x0: left, x1: right, to: ends[i] };
+    runs[lane] = { count: 1, first: i, last: i, x0: left, x1: right, to: ends[i], only: { x, width } };
   }
   lanes.forEach((_, lane) => closeRun(lane));
 
