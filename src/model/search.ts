@@ -24,8 +24,9 @@ export interface EventFilter {
 }
 
 /** The events a reader asked to see: kinds not hidden, every search word present. */
-export function filterEvents(events: readonly TimelineEvent[], filter: EventFilter): TimelineEvent[] {
-  if (!filter.hiddenKinds.size && !filter.words.length) return events.slice();
+export function filterEvents(events: TimelineEvent[], filter: EventFilter): TimelineEvent[] {
+  // Nothing filtered: the same list, not a copy (at 100,000 events a copy is 400 KB on every change).
+  if (!filter.hiddenKinds.size && !filter.words.length) return events;
   return events.filter((event) => {
     if (filter.hiddenKinds.has(event.kind)) return false;
     const text = filter.texts.get(event.id) ?? searchText(event);
