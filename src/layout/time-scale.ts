@@ -51,6 +51,13 @@ const TICK_FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   day: { month: 'short', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** The same with the year, for the first tick and each new year: constant, as dateFormatter caches by identity. */
+const TICK_FORMATS_WITH_YEAR: Record<TickUnit, Intl.DateTimeFormatOptions> = {
+  year: TICK_FORMATS.year,
+  month: { ...TICK_FORMATS.month, year: 'numeric' },
+  day: { ...TICK_FORMATS.day, year: 'numeric' },
+};
+
 /** The unit of a set of ticks: the coarsest calendar unit every tick falls on. */
 export function tickUnit(dates: readonly Date[]): TickUnit {
   if (dates.every((d) => +utcYear.floor(d) === +d)) return 'year';
@@ -70,7 +77,7 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale
   const dates = perDay < 1 ? utcDay.range(utcDay.ceil(d0), d1) : scale.ticks(count);
   const unit = tickUnit(dates);
   const format = dateFormatter(locale, TICK_FORMATS[unit]);
-  const withYear = dateFormatter(locale, { ...TICK_FORMATS[unit], year: 'numeric' });
+  const withYear = dateFormatter(locale, TICK_FORMATS_WITH_YEAR[unit]);
   return dates.map((date, index) => {
     const major = unit === 'year' || (unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1);
     const label = unit !== 'year' && (index === 0 || (unit === 'month' && major)) ? withYear.format(date) : format.format(date);

@@ -7,15 +7,20 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Formatters by options object, then locale: callers pass constant options, so no key is built per call. */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
-/** A shared Intl formatter: they are costly to make, and dates are formatted on every zoom step. */
+/**
+ * A shared Intl formatter: they are costly to make, and dates are formatted on every zoom step.
+ * Pass a constant options object: the cache is keyed by its identity.
+ */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
+  let byLocale = formatters.get(options);
+  if (!byLocale) formatters.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
+    byLocale.set(locale, format);
   }
   return format;
 }
@@ -23,11 +28,27 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
 const formatter = (locale: string, precision: Precision) => dateFormatter(locale, OPTIONS[precision]);
 
 /**
+ * Dates already formatted, by locale, precision and time(s): Intl's format and formatRange cost tens of
+ * microseconds each, and zooming shows the same few hundred dates again and again. Bounded: cleared when full.
+ */
+const formatted = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 20_000) formatted.clear();
+    text = make();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/**
  * Formats a calendar date at its own precision ("1945", "July 1945", "July 1, 1945").
  * The date is read in UTC, so it reads the same in every time zone.
  */
 export function formatCalendarDate(date: CalendarDate, locale = 'en-US'): string {
-  return formatter(locale, date.precision).format(date.start);
+  return remembered(`${locale} ${date.precision} ${date.start.getTime()}`, () => formatter(locale, date.precision).format(date.start));
 }
 
 /** The coarser of two precisions, so a range is shown at the precision both ends share. */
@@ -63,7 +84,10 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   let text: string;
   if (event.finish) {
     const precision = commonPrecision(event.start.precision, event.finish.precision);
-    text = formatter(locale, precision).formatRange(event.start.start, event.finish.start);
+    const { start, finish } = event;
+    text = remembered(`${locale} ${precision} ${start.start.getTime()} ${finish.start.getTime()}`, () =>
+      formatter(locale, precision).formatRange(start.start, finish.start),
+    );
   } else {
     text = formatCalendarDate(event.start, locale);
   }
