@@ -6,20 +6,38 @@ import type { EventKind } from '../model/types.js';
  * Shapes are centred on (0, 0) and fit a square of `size` px.
  */
 export function kindShape(kind: EventKind, size: number): SVGTemplateResult {
-  const r = size / 2;
+  return svg`<path d=${kindPath(kind, size)}></path>`;
+}
+
+const paths = new Map<string, string>();
+
+/** The outline of a kind's shape as path data, made once per kind and size: marks are drawn on every zoom step. */
+export function kindPath(kind: EventKind, size: number): string {
+  const key = `${kind} ${size}`;
+  let path = paths.get(key);
+  if (path === undefined) {
+    path = outline(kind, size / 2);
+    paths.set(key, path);
+  }
+  return path;
+}
+
+function outline(kind: EventKind, r: number): string {
   switch (kind) {
     case 'meeting':
-      return svg`<circle r=${r}></circle>`;
-    case 'cable':
-      return svg`<rect x=${-r * 0.85} y=${-r * 0.85} width=${r * 1.7} height=${r * 1.7}></rect>`;
+      return `M${-r} 0A${r} ${r} 0 1 0 ${r} 0A${r} ${r} 0 1 0 ${-r} 0Z`;
+    case 'cable': {
+      const h = r * 0.85;
+      return polygon([[-h, -h], [h, -h], [h, h], [-h, h]]);
+    }
     case 'message':
-      return svg`<path d="M0 ${-r}L${r} 0L0 ${r}L${-r} 0Z"></path>`;
+      return `M0 ${-r}L${r} 0L0 ${r}L${-r} 0Z`;
     case 'treaty':
-      return svg`<path d=${star(r)}></path>`;
+      return star(r);
     case 'conference':
-      return svg`<path d=${hexagon(r)}></path>`;
+      return hexagon(r);
     default:
-      return svg`<path d="M0 ${r}L${r} ${-r * 0.8}L${-r} ${-r * 0.8}Z"></path>`;
+      return `M0 ${r}L${r} ${-r * 0.8}L${-r} ${-r * 0.8}Z`;
   }
 }
 

@@ -18,20 +18,25 @@ export const timelineViewStyles = [
     .lane-label { font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; fill: var(--_muted); }
     .mark { cursor: pointer; outline: none; }
     .mark .hit { fill: transparent; }
-    .mark .shape * { fill: var(--_kind); stroke: var(--_bg); stroke-width: 1.5; }
+    .mark .shape { fill: var(--_kind); stroke: var(--_bg); stroke-width: 1.5; }
     .mark .bar { fill: color-mix(in srgb, var(--_kind) 22%, var(--_bg)); stroke: var(--_kind); stroke-width: 1.5; }
-    .mark.approximate .shape * { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
+    .mark.approximate .shape { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
     .mark.approximate .bar { stroke-dasharray: 4 3; }
-    .label { font-size: 13px; fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; cursor: pointer; }
+    .overlay { position: absolute; inset: 0; overflow: hidden; pointer-events: none; contain: strict; }
+    .label, .cluster-count { position: absolute; left: 0; top: 0; white-space: nowrap; }
+    .label {
+      font-size: 13px; line-height: 16px; margin-top: -8px; color: var(--_fg); cursor: pointer; pointer-events: auto; touch-action: pan-y;
+      text-shadow: 0 0 2px var(--_bg), 0 0 2px var(--_bg), 0 0 3px var(--_bg);
+    }
     .label:hover { text-decoration: underline; }
     .cluster { cursor: zoom-in; outline: none; }
     .cluster .hit { fill: transparent; }
     .cluster-bar { fill: color-mix(in srgb, var(--_muted) 25%, var(--_bg)); stroke: var(--_muted); stroke-width: 1; }
-    .cluster-count { font-size: 11px; font-weight: 700; text-anchor: middle; fill: var(--_fg); }
+    .cluster-count { font-size: 11px; font-weight: 700; line-height: 12px; margin-top: -6px; color: var(--_fg); translate: -50% 0; }
     .cluster:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
     .relation { fill: none; stroke: var(--_accent); stroke-width: 1.75; stroke-dasharray: 5 3; opacity: 0.85; }
     .mark .halo { fill: none; stroke: var(--_accent); stroke-width: 2.5; }
-    .label.selected { font-weight: 700; fill: var(--_accent); }
+    .label.selected { font-weight: 700; color: var(--_accent); }
     .mark.selected .bar { stroke: var(--_accent); stroke-width: 2.5; }
     .mark:focus-visible .hit { stroke: var(--_focus); stroke-width: 3; }
     .hint {

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { formatCalendarDate } from '../model/format.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
 import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
-import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions } from '../layout/marks.js';
+import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../layout/marks.js';
+import { inView, panWindow } from '../layout/pan-window.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../layout/visible.js';
 import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../layout/zoom.js';
@@ -16,7 +16,8 @@ import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
 import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
-import { kindShape } from './shapes.js';
+import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry } from './mark-nodes.js';
+import { joinByKey } from './dom-join.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
 import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
@@ -27,6 +28,11 @@ const DAY = 86_400_000;
 const MIN_SPAN = 2 * DAY;
 /** Padding around a mark's shape for pointer and touch: 14 + 2 × 5 = 24 px, the WCAG 2.2 minimum target. */
 const HIT_PAD = 5;
+/**
+ * Pans lay out again each time they cross this fraction of the view's width (pan-window.ts);
+ * the layout covers as much again past the view's right edge.
+ */
+const PAN_QUANTUM = 0.5;
 
 const LAYOUT: Omit<LayoutOptions, 'lanes'> = {
   rowsPerLane: 3,
@@ -38,11 +44,14 @@ const LAYOUT: Omit<LayoutOptions, 'lanes'> = {
   markSize: 14,
   clusterWidth: 48,
 };
+const GEOMETRY: MarkGeometry = { markSize: LAYOUT.markSize, hitPad: HIT_PAD, top: AXIS_HEIGHT + 4 };
 
 /**
  * The default renderer: an SVG time axis with lanes, zoomed and panned by hand (zoom-gestures.ts)
  * or with the keyboard and buttons. It draws only the events inside the visible window, found
- * through a time index.
+ * through a time index. Lit renders the frame, axis and lanes; the marks and clusters (SVG) and
+ * their labels and counts (HTML over the SVG) are joined to their nodes by hand (mark-nodes.ts),
+ * and a pan moves the laid-out stretch whole (pan-window.ts).
  */
 export class TimelineView extends LitElement implements TimelineRenderer, Zoomable {
   static override styles = timelineViewStyles;
@@ -66,6 +75,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @state() private showHint = false;
 
   @query('svg.canvas') private svgElement!: SVGSVGElement;
+  @query('g.events') private eventLayer!: SVGGElement;
+  @query('g.clusters') private clusterLayer!: SVGGElement;
+  @query('div.labels') private labelLayer!: HTMLDivElement;
+  @query('div.counts') private countLayer!: HTMLDivElement;
+  @query('div.frame') private frameElement!: HTMLDivElement;
 
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
@@ -76,6 +90,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private laneOfEvent: Uint16Array = new Uint16Array(0);
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
+  /** The layout of the stretch around the view (pan-window.ts), made again only when the stretch changes. */
+  private layout: TimelineLayout = { marks: [], clusters: [], bands: [], height: 0 };
+  private layoutKey = '';
+  /** From the stretch's x to the view's, px. */
+  private offset = 0;
+  /** What of the layout shows in the view. */
   private marks: EventMark[] = [];
   private clusters: ClusterMark[] = [];
   /** The events `related` names, found once per change rather than looked up in a map of every event. */
@@ -114,24 +134,31 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
       this.transform = { k: this.transform.k, x: (this.transform.x * width) / this.lastWidth };
     }
     this.lastWidth = width;
-    this.scale = rescale(timeScale(this.domain, width), this.transform);
-    const layout = layoutTimeline(this.index, this.laneOfEvent, this.scale, { ...LAYOUT, lanes: this.laneList });
-    this.marks = layout.marks;
-    this.clusters = layout.clusters;
+    const base = timeScale(this.domain, width);
+    this.scale = rescale(base, this.transform);
+    const stretch = panWindow(base, this.transform, width, width * PAN_QUANTUM);
+    if (stretch.key !== this.layoutKey || changed.has('data') || changed.has('lanes')) {
+      this.layoutKey = stretch.key;
+      this.layout = layoutTimeline(this.index, this.laneOfEvent, stretch.scale, { ...LAYOUT, lanes: this.laneList });
+    }
+    this.offset = stretch.offset;
+    const view = this.scale.domain().map((date) => date.getTime()) as [number, number];
+    this.marks = inView(this.layout.marks, view);
+    this.clusters = inView(this.layout.clusters, view);
     this.drawn = new Set(this.marks.map((mark) => mark.event.id));
-    this.bands = layout.bands;
-    this.height = AXIS_HEIGHT + layout.height + 8;
+    this.bands = this.layout.bands;
+    this.height = AXIS_HEIGHT + this.layout.height + 8;
     const [min, max] = this.domain;
     this.zoomExtent = [0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)];
   }
 
   protected override firstUpdated(): void {
-    this.gestures.attach(this.svgElement);
+    this.gestures.attach(this.frameElement, this.svgElement);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.svgElement) this.gestures.attach(this.svgElement);
+    if (this.svgElement) this.gestures.attach(this.frameElement, this.svgElement);
   }
 
   /** The dates in view now, so another renderer can take over the same range. */
@@ -146,6 +173,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.drawMarks();
     if (changed.has('selected') && this.selected) this.revealEvent(this.selected);
     if (this.pendingFocus && this.focusId) {
       // Still inside a cluster: zoom in again before focusing.
@@ -170,11 +198,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override render() {
     const width = this.width.current;
-    const tabStop = this.tabStopId();
     const t = this.strings;
     return html`
       ${zoomButtons(t, (factor) => this.zoomBy(factor), this.resetZoom)}
-      <div class="frame" @wheel=${this.onWheel}>
+      <div class="frame" @wheel=${this.onWheel} @click=${this.onFrameClick} @focusin=${this.onFrameFocus}>
         <svg
           class="canvas"
           width=${width}
@@ -185,11 +212,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
           @keydown=${this.onKeydown}
         >
           ${this.renderAxis()} ${this.renderLanes(width)}
-          ${this.renderRelations()}
-          <g class="events">${repeat(this.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, tabStop))}</g>
-          <g class="clusters">${this.clusters.map((cluster) => this.renderCluster(cluster))}</g>
-          <g class="labels" aria-hidden="true">${this.marks.map((mark) => this.renderLabel(mark))}</g>
+          <g class="stretch" transform="translate(${this.offset},0)">
+            ${this.renderRelations()}
+            <g class="events"></g>
+            <g class="clusters"></g>
+          </g>
         </svg>
+        <div class="overlay" aria-hidden="true">
+          <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels"></div><div class="counts"></div></div>
+        </div>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
           ${t.zoomHint}
         </p>
@@ -218,70 +249,37 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     )}</g>`;
   }
 
-  private renderMark(mark: EventMark, tabStop: string | null) {
-    const { event } = mark;
-    const selected = event.id === this.selected;
-    const name = this.nameOf(event);
-    const y = AXIS_HEIGHT + 4 + mark.y;
-    const classes = `mark kind-${event.kind}${selected ? ' selected' : ''}${event.approximate ? ' approximate' : ''}`;
-    const half = LAYOUT.markSize / 2;
-    const shape = mark.width
-      ? svg`<rect class="bar" x="0" y=${-half + 2} width=${mark.width} height=${LAYOUT.markSize - 4} rx="3"></rect>`
-      : svg`<g class="shape">${kindShape(event.kind, LAYOUT.markSize)}</g>`;
-    return svg`<g
-      part="event"
-      class=${classes}
-      data-event-id=${event.id}
-      transform="translate(${mark.x},${y})"
-      role="button"
-      tabindex=${event.id === tabStop ? 0 : -1}
-      aria-label=${name}
-      aria-current=${selected ? 'true' : 'false'}
-      @click=${() => this.requestSelect(event.id)}
-      @focus=${() => (this.focusId = event.id)}
-    >
-      <rect class="hit" x=${mark.width ? -HIT_PAD : -half - HIT_PAD} y=${-half - HIT_PAD} width=${(mark.width || LAYOUT.markSize) + 2 * HIT_PAD} height=${LAYOUT.markSize + 2 * HIT_PAD}></rect>
-      ${selected && !mark.width ? svg`<circle class="halo" r=${half + 4}></circle>` : nothing}
-      ${shape}
-    </g>`;
-  }
-
-  /** Events too close to tell apart at this zoom: one mark with their count, which zooms in on them. */
-  private renderCluster(cluster: ClusterMark) {
-    const { count } = cluster;
-    const width = Math.max(LAYOUT.markSize, cluster.x1 - cluster.x0);
-    const y = AXIS_HEIGHT + 4 + cluster.y;
-    return svg`<g
-      part="cluster"
-      class="cluster"
-      transform="translate(${cluster.x0},${y})"
-      role="button"
-      tabindex="-1"
-      data-count=${count}
-      aria-label=${this.clusterName(cluster)}
-      @click=${() => this.openCluster(cluster)}
-    >
-      <rect class="hit" x=${-HIT_PAD} y=${-LAYOUT.markSize / 2 - HIT_PAD} width=${width + 2 * HIT_PAD} height=${LAYOUT.markSize + 2 * HIT_PAD}></rect>
-      <rect class="cluster-bar" y=${-LAYOUT.markSize / 2 + 1} width=${width} height=${LAYOUT.markSize - 2} rx="4"></rect>
-      ${width >= 22 ? svg`<text class="cluster-count" x=${width / 2} y="4" aria-hidden="true">${count}</text>` : nothing}
-    </g>`;
+  /** The marks, labels and clusters in view, joined to their layers' nodes (dom-join.ts) rather than rendered by Lit. */
+  private drawMarks(): void {
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.nameOf(mark.event) };
+    const byId = (mark: EventMark) => mark.event.id;
+    joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused });
+    const clusters = this.clusters.map((cluster, index) => ({ ...cluster, index }));
+    const byIndex = ({ index }: { index: number }) => String(index);
+    joinByKey(this.clusterLayer, clusters, byIndex, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)));
+    joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false });
+    joinByKey(this.countLayer, clusters.filter(showsCount), byIndex, countNodes(GEOMETRY), { ordered: false });
   }
 
   /**
-   * Labels sit in their own layer above every mark and outside the buttons: they may be
-   * truncated, so the button's accessible name carries the full title instead.
+   * One listener for every mark, label and cluster, rather than one on each. On the frame, not an SVG
+   * element: Chromium makes an SVG element with a focus listener focusable.
    */
-  private renderLabel(mark: EventMark) {
-    if (!mark.label) return nothing;
-    const { event } = mark;
-    const x = mark.x + (mark.width ? 4 : LAYOUT.markSize / 2 + 4);
-    return svg`<text
-      part="label"
-      class=${event.id === this.selected ? 'label selected' : 'label'}
-      x=${x}
-      y=${AXIS_HEIGHT + 4 + mark.y + 4.5}
-      @click=${() => this.requestSelect(event.id)}
-    >${event.approximate ? 'c. ' : ''}${mark.label}</text>`;
+  private onFrameClick(event: MouseEvent): void {
+    const target = (event.target as Element).closest<SVGElement>('[data-event-id], [data-for], [data-cluster]');
+    if (!target) return;
+    const id = target.dataset.eventId ?? target.dataset.for;
+    if (id) this.requestSelect(id);
+    else {
+      const cluster = this.clusters[Number(target.dataset.cluster)];
+      if (cluster) this.openCluster(cluster);
+    }
+  }
+
+  private onFrameFocus(event: FocusEvent): void {
+    const id = (event.target as Element).closest<SVGElement>('[data-event-id]')?.dataset.eventId;
+    if (id) this.focusId = id;
   }
 
   /** Connectors from the selected event to the visible events it is linked with (or their clusters), as arcs. */

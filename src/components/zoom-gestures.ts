@@ -21,6 +21,8 @@ const DRAG_EVENTS = ['pointermove', 'pointerup', 'pointercancel'] as const;
  */
 export class ZoomGestures {
   private surface: Element | undefined;
+  /** What pointer positions are measured from: the left edge of the drawing. */
+  private origin: Element | undefined;
   /** Where each pointer down on the surface is now, in px from the surface's left edge. */
   private readonly pointers = new Map<number, number>();
   /** The transform and pointer positions when the pointers last changed: moves are measured from there. */
@@ -31,9 +33,11 @@ export class ZoomGestures {
 
   constructor(private readonly target: Zoomable) {}
 
-  attach(surface: Element): void {
+  /** Listens on `surface` (the drawing and what lies over it, such as labels), measuring from `origin`'s left edge. */
+  attach(surface: Element, origin: Element = surface): void {
     this.detach();
     this.surface = surface;
+    this.origin = origin;
     surface.addEventListener('wheel', this.onWheel as EventListener, { passive: false });
     surface.addEventListener('pointerdown', this.onPointerDown as EventListener);
   }
@@ -42,13 +46,14 @@ export class ZoomGestures {
     this.surface?.removeEventListener('wheel', this.onWheel as EventListener);
     this.surface?.removeEventListener('pointerdown', this.onPointerDown as EventListener);
     this.surface = undefined;
+    this.origin = undefined;
     this.endDrag();
   }
 
   private onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
-    const px = event.clientX - this.surface!.getBoundingClientRect().left;
+    const px = event.clientX - this.origin!.getBoundingClientRect().left;
     this.target.zoomTo(zoomAround(this.target.transform, wheelFactor(event), px, this.target.zoomExtent));
   };
 
@@ -56,7 +61,7 @@ export class ZoomGestures {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
     if (!this.dragging) {
       this.dragging = true;
-      this.left = this.surface!.getBoundingClientRect().left;
+      this.left = this.origin!.getBoundingClientRect().left;
       this.moved = false;
       // Moves are followed on the window, so a drag that leaves the surface keeps panning.
       for (const type of DRAG_EVENTS) window.addEventListener(type, this.onDrag as EventListener);

@@ -128,7 +128,7 @@ describe('looks that fit the house', () => {
 
   it('takes colours from its custom properties, and theme="dark" forces the dark scheme', async () => {
     const element = await loadTimeline({ src: SMALL, style: '--archive-timeline-color-cable: rgb(1, 2, 3)', theme: 'dark' });
-    const shape = mark(element, 'cable').querySelector('.shape rect')!;
+    const shape = mark(element, 'cable').querySelector('.shape')!;
     expect(getComputedStyle(shape).fill).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(element.shadowRoot!.querySelector('.root')!).backgroundColor).to.equal('rgb(23, 24, 26)');
   });

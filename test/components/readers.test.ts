@@ -162,7 +162,7 @@ describe('accessibility in every state', () => {
   it('uses system colours in forced-colors mode', async () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
     const element = await loadTimeline({ src: SMALL, selected: 'cable' });
-    const shape = mark(element, 'cable').querySelector('.shape rect')!;
+    const shape = mark(element, 'cable').querySelector('.shape')!;
     const canvasText = (() => {
       const probe = document.createElement('span');
       probe.style.color = 'CanvasText';
@@ -384,6 +384,55 @@ describe('touch and small screens', () => {
     pointer(window, 'pointerup', box.left + 550, y, 2, 'touch');
     await settle(element);
     expect(barWidth(element, 'potsdam')).to.be.closeTo(before * 2, 3);
+  });
+
+  it('keeps rows and labels while a drag pans: the marks only shift', async () => {
+    // "second" is packed below "first", whose long label covers it; "first" then leaves the view on the left.
+    const element = await loadTimeline({}, (el) => (el.events = [
+      { id: 'first', title: 'The first cable, with a long title', date: '1945-07-01', kind: 'cable' },
+      { id: 'second', title: 'The second cable', date: '1945-07-05', kind: 'cable' },
+      { id: 'later', title: 'Later', date: '1945-08-30', kind: 'cable' },
+    ]));
+    const svg = viewRoot(element).querySelector('svg.canvas')!;
+    const label = (id: string) => viewRoot(element).querySelector(`[part~="label"][data-for="${id}"]`)!;
+    const before = mark(element, 'second').getBoundingClientRect();
+    const labelBefore = label('second').getBoundingClientRect();
+    expect(before.top).to.be.above(mark(element, 'first').getBoundingClientRect().top);
+    const box = svg.getBoundingClientRect();
+    pointer(svg, 'pointerdown', box.left + 400, box.top + 40);
+    for (const x of [370, 340, 310]) pointer(window, 'pointermove', box.left + x, box.top + 40);
+    await settle(element);
+    expect(marks(element).map((m) => m.dataset.eventId)).not.to.include('first');
+    const after = mark(element, 'second').getBoundingClientRect();
+    expect(after.left).to.be.closeTo(before.left - 90, 0.5);
+    expect(after.top).to.equal(before.top);
+    expect(label('second').getBoundingClientRect().top).to.equal(labelBefore.top);
+    expect(label('second').getBoundingClientRect().left).to.be.closeTo(labelBefore.left - 90, 0.5);
+    pointer(window, 'pointerup', box.left + 310, box.top + 40);
+  });
+
+  it('pans from a drag and zooms from Ctrl + wheel over a label, and selects on a click on one', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const label = () => viewRoot(element).querySelector<HTMLElement>('[part~="label"][data-for="potsdam"]')!;
+    const before = mark(element, 'potsdam').getBoundingClientRect().left;
+    let box = label().getBoundingClientRect();
+    pointer(label(), 'pointerdown', box.left + 10, box.top + 5);
+    pointer(window, 'pointermove', box.left - 40, box.top + 5);
+    pointer(window, 'pointerup', box.left - 40, box.top + 5);
+    await settle(element);
+    expect(mark(element, 'potsdam').getBoundingClientRect().left).to.be.closeTo(before - 50, 1);
+    expect(element.selected).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    const width = barWidth(element, 'potsdam');
+    box = label().getBoundingClientRect();
+    label().dispatchEvent(new WheelEvent('wheel', {
+      deltaY: -20, ctrlKey: true, bubbles: true, cancelable: true, composed: true, clientX: box.left + 5, clientY: box.top + 5,
+    }));
+    await settle(element);
+    expect(barWidth(element, 'potsdam')).to.be.above(width * 1.2);
+    label().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(element);
+    expect(element.selected).to.equal('potsdam');
   });
 
   it('shows the panel as a bottom sheet under 600 px, with no horizontal overflow at 320 px', async () => {

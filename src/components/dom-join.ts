@@ -1,0 +1,123 @@
+const SVG = 'http://www.w3.org/2000/svg';
+
+type Node = SVGElement | HTMLElement;
+
+/** An SVG element with the children and attributes given: what a layer's nodes are built from. */
+export function svgElement(name: string, attributes: Record<string, string | number> = {}, ...children: Element[]): SVGElement {
+  const element = document.createElementNS(SVG, name) as SVGElement;
+  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  element.append(...children);
+  return element;
+}
+
+/** An HTML element with the attributes given. */
+export function htmlElement(name: string, attributes: Record<string, string | number> = {}): HTMLElement {
+  const element = document.createElement(name);
+  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  return element;
+}
+
+/** What this module last set on each element, so unchanged values cost a lookup, not a DOM call. */
+const written = new WeakMap<Element, Map<string, string>>();
+
+/** Sets an attribute (or, for "transform", the CSS transform) only when it changes. */
+function write(element: Element, name: string, value: string, apply: () => void): void {
+  let values = written.get(element);
+  if (!values) written.set(element, (values = new Map()));
+  if (values.get(name) === value) return;
+  values.set(name, value);
+  apply();
+}
+
+/** Sets an attribute only when it changes: most of a mark's attributes stay the same from one zoom step to the next. */
+export function setAttr(element: Element, name: string, value: string | number): void {
+  const text = String(value);
+  write(element, name, text, () => element.setAttribute(name, text));
+}
+
+/**
+ * Moves an element by a CSS transform rather than an SVG transform attribute, which Chromium
+ * handles without laying the element out again; and only when its place changes.
+ */
+export function moveTo(element: Node, x: number, y: number): void {
+  const position = `translate(${x}px,${y}px)`;
+  write(element, ' transform', position, () => (element.style.transform = position));
+}
+
+/** Sets an element's text only when it changes. */
+export function setText(element: Element, text: string): void {
+  write(element, ' text', text, () => (element.textContent = text));
+}
+
+/** How a layer draws one kind of item: a node made once, then brought up to date for each item it shows. */
+export interface NodeKind<T> {
+  /** Items of different variants (a bar, a point) never share a node. */
+  variant(item: T): string;
+  create(variant: string): Node;
+  update(node: Node, item: T): void;
+}
+
+export interface JoinOptions {
+  /** Never reused for another item: the focused mark (focus must not move to another event). */
+  keep?: Element | null;
+  /**
+   * Whether the nodes follow the items' order (what a screen reader reads in); layers hidden from
+   * assistive technology skip it and leave reused nodes where they are.
+   */
+  ordered?: boolean;
+}
+
+/**
+ * Joins items to the children of `parent`, as d3's selection.join does: a node per key is kept
+ * while its item stays in view, nodes whose items left are reused for items that came in, extra
+ * ones are removed, and only what changed is written. A zoom step replaces dozens of marks:
+ * reusing their nodes costs less than building each anew from a template, as Lit's repeat does.
+ */
+export function joinByKey<T>(parent: Element, items: readonly T[], key: (item: T) => string, kind: NodeKind<T>, options: JoinOptions = {}): void {
+  const { keep = null, ordered = true } = options;
+  const wanted = new Map<string, string>();
+  for (const item of items) wanted.set(key(item), kind.variant(item));
+  // Nodes whose item stays, by key; the others are free for the items that came in.
+  const kept = new Map<string, Node>();
+  const spare = new Map<string, Node[]>();
+  for (const child of parent.children as HTMLCollectionOf<Node>) {
+    const drawn = shown.get(child);
+    if (!drawn) continue;
+    if (wanted.get(drawn.key) === drawn.variant && !kept.has(drawn.key)) kept.set(drawn.key, child);
+    else if (child !== keep) {
+      let free = spare.get(drawn.variant);
+      if (!free) spare.set(drawn.variant, (free = []));
+      free.push(child);
+    }
+  }
+  const nodes = items.map((item) => {
+    const id = key(item);
+    let node = kept.get(id);
+    if (!node) {
+      const variant = wanted.get(id)!;
+      node = spare.get(variant)?.pop() ?? kind.create(variant);
+      shown.set(node, { key: id, variant });
+    }
+    kind.update(node, item);
+    return node;
+  });
+  for (const free of spare.values()) for (const node of free) node.remove();
+  if (keep && !nodes.includes(keep as Node) && keep.parentNode === parent) keep.remove();
+  if (!ordered) {
+    for (const node of nodes) if (node.parentNode !== parent) parent.append(node);
+    return;
+  }
+  // Walk the nodes that stayed (in order already), putting reused and new ones where they belong.
+  let cursor: ChildNode | null = parent.firstChild;
+  const skip = () => {
+    while (cursor && !(cursor instanceof Element && kept.get(shown.get(cursor)?.key ?? '') === cursor)) cursor = cursor.nextSibling;
+  };
+  for (const node of nodes) {
+    skip();
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+}
+
+/** The key and variant each node shows now. */
+const shown = new WeakMap<Element, { key: string; variant: string }>();
