@@ -102,7 +102,8 @@ export function layoutTimeline(
   const rowsUsed = new Uint16Array(lanes.length).fill(1);
   const runs: (OpenRun | undefined)[] = lanes.map(() => undefined);
   // Marks and clusters know their lane and row until the lanes' heights, and so their y, are known.
-  const marks: (EventMark & { lane: number; row: number })[] = [];
+  // `order` is the event's place in time: a lone event of the dense strip is only placed when its run closes.
+  const marks: (EventMark & { lane: number; row: number; order: number })[] = [];
   const clusters: ClusterMark[] = [];
 
   const closeRun = (lane: number) => {
@@ -110,7 +111,7 @@ export function layoutTimeline(
     if (!run) return;
     runs[lane] = undefined;
     if (run.count === 1) {
-      marks.push({ event: events[run.first], ...run.only, y: 0, label: undefined, lane, row: rowsPerLane });
+      marks.push({ event: events[run.first], ...run.only, y: 0, label: undefined, lane, row: rowsPerLane, order: run.first });
       return;
     }
     const { count, x0, x1, to } = run;
@@ -134,7 +135,7 @@ export function layoutTimeline(
       const { label, labelWidth } = labelOf(events[i], options);
       packer.take(row, Math.max(right, left + labelWidth));
       rowsUsed[lane] = Math.max(rowsUsed[lane], row + 1);
-      marks.push({ event: events[i], x, width, y: 0, label, lane, row });
+      marks.push({ event: events[i], x, width, y: 0, label, lane, row, order: i });
       continue;
     }
     // The dense strip: marks that would cover each other become one cluster, at most clusterWidth wide.
@@ -162,7 +163,9 @@ export function layoutTimeline(
     y += height + laneGap;
   });
   const rowY = (lane: number, row: number) => bands[lane].y + laneHeader + row * rowHeight + rowHeight / 2;
-  const placed = marks.map(({ lane, row, ...mark }) => ({ ...mark, y: rowY(lane, row) }));
+  // In time order: the order a screen reader reads them in, and one that stays put as the view moves.
+  marks.sort((a, b) => a.order - b.order);
+  const placed = marks.map(({ event, x, width, label, lane, row }) => ({ event, x, width, label, y: rowY(lane, row) }));
   for (const cluster of clusters) cluster.y = rowY(cluster.lane, rowsPerLane);
   return { marks: placed, clusters, bands, height: Math.max(0, y - laneGap) };
 }

@@ -45,6 +45,12 @@ describe('layoutTimeline', () => {
     expect(result.marks[3].label).to.equal(undefined);
   });
 
+  it('lists its marks in time order, the one alone in the strip included', () => {
+    const later = validateDataset([{ id: 'later', title: 'Later', date: '1945-07-10', kind: 'meeting' }]).dataset.events;
+    const events = [...sameDay.slice(0, 4), ...later];
+    expect(layout(events).marks.map((m) => m.event.id)).to.deep.equal(['e0', 'e1', 'e2', 'e3', 'later']);
+  });
+
   it('splits a crowded strip into clusters at most clusterWidth wide that never overlap, counting every event once', () => {
     const inputs: EventInput[] = Array.from({ length: 3000 }, (_, i) => ({
       id: `d${i}`, title: `Event ${i}`, kind: 'cable',
