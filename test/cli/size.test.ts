@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -75,4 +75,11 @@ describe('npm run size', () => {
     assert.equal(size(dist, '--budget', 'lots').code, 2);
   });
 
+  it('runs in npm test, after the build', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const steps: string[] = scripts.test.split('&&').map((step: string) => step.trim());
+    assert.ok(steps.includes('npm run size'), `npm test: ${scripts.test}`);
+    assert.ok(steps.indexOf('npm run size') > steps.indexOf('npm run build'), `npm test: ${scripts.test}`);
+    assert.equal(scripts.size, 'node test/bench/size.mjs');
+  });
 });
