@@ -33,6 +33,25 @@ const withoutVisRenderer = {
   },
 };
 
+/**
+ * d3-scale's `scaleUtc` interpolates its range with d3-interpolate, which imports d3-color to
+ * interpolate colours (a CSS colour parser and its named colours: about 4 KB gzipped). The
+ * timeline's ranges are pixels, numbers: d3-color is never called. The builds put this stand-in in
+ * its place; it fails loudly if a colour is ever interpolated, and `npm run size` shows what it saves.
+ */
+const withoutColours = {
+  name: 'without-d3-color',
+  resolveId(source) {
+    return source === 'd3-color' ? '\0d3-color-unused' : null;
+  },
+  load(id) {
+    if (id !== '\0d3-color-unused') return null;
+    const names = ['color', 'rgb', 'hsl', 'lab', 'hcl', 'cubehelix'];
+    return `function unused() { throw new Error('archive-timeline is built without d3-color: its scales interpolate numbers only'); }
+export { ${names.map((name) => `unused as ${name}`).join(', ')} };`;
+  },
+};
+
 /** `import text from '….css?inline'`: a stylesheet as a string (the vis renderer adopts vis-timeline's into its shadow root). */
 const cssAsText = {
   name: 'css-as-text',
@@ -85,6 +104,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      withoutColours,
       cssAsText,
       momentAsModule,
       nodeResolve({ browser: true }),
@@ -105,6 +125,7 @@ export default [
     },
     plugins: [
       withoutVisRenderer,
+      withoutColours,
       nodeResolve({ browser: true }),
       minifyTemplates(),
       compile({ declaration: false }),

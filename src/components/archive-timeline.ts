@@ -10,7 +10,7 @@ import { filterEvents, searchText, searchWords } from '../model/search.js';
 import { chooseFormat, type DataFormat } from '../model/formats/detect.js';
 import { validateDataset } from '../model/validate.js';
 import { EVENT_KINDS } from '../model/types.js';
-import type { Dataset, DatasetInput, EventInput, EventKind, Mention, Problem, TimelineEvent } from '../model/types.js';
+import type { Dataset, DatasetInput, EventInput, EventKind, Problem, TimelineEvent } from '../model/types.js';
 import { LANE_MODES, type LaneMode } from '../layout/lanes.js';
 import { fitDomain } from '../layout/time-scale.js';
 import { archiveTimelineStyles } from './archive-timeline.styles.js';
@@ -25,11 +25,12 @@ import { setProperties } from './set-properties.js';
 import { liveResources } from './live-resources.js';
 import { LOAD_TIMEOUT, loadErrorReason, loadJson } from './load-json.js';
 import type { SourcePanel } from './source-panel.js';
-import { TranscriptCache } from './transcript-cache.js';
+import type { TranscriptCache } from './transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
 
-/** The source panel: a chunk of its own, loaded when a panel first opens. */
+/** The source panel (and the transcript cache): a chunk of its own, loaded when a panel first opens. */
 const SOURCE_PANEL = onFirstUse(() => import('./source-panel.define.js'));
+type PanelModule = NonNullable<typeof SOURCE_PANEL.value>;
 /** The list view: a chunk of its own, loaded when the list is first shown, or soon after the first draw (for printing). */
 const EVENT_LIST = onFirstUse(() => import('./event-list.define.js'));
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
@@ -167,7 +168,8 @@ export class ArchiveTimeline extends LitElement {
   private hasTexts = false;
   /** Loads what the first paint does not need (other languages' texts, the panel, the list) when it is needed. */
   private readonly firstUse = new FirstUseController(this);
-  private transcripts = new TranscriptCache();
+  /** Transcripts fetched for this element's panels, so reopening one does not fetch again: made by the panel's chunk. */
+  private transcripts: TranscriptCache | undefined;
   private announceData = false;
   private focusPanelOnUpdate = false;
 
@@ -220,7 +222,7 @@ export class ArchiveTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) this.wantedLocale = resolveLocale(this.locale, this);
     if (this.wantedLocale) this.switchTexts(this.wantedLocale);
-    if (changed.has('loadTimeout')) this.transcripts = new TranscriptCache(this.loadTimeout);
+    if (changed.has('loadTimeout')) this.transcripts = undefined;
     const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
     if (dataChanged || changed.has('start') || changed.has('end')) {
@@ -295,7 +297,8 @@ export class ArchiveTimeline extends LitElement {
     if (!this.hasTexts) return html`<div class="root" aria-busy="true"></div>`;
     const t = this.t;
     const selected = this.selected ? this.byId.get(this.selected) : undefined;
-    const event = selected && this.firstUse.arrived(SOURCE_PANEL) ? selected : undefined;
+    const panel = selected && this.firstUse.arrived(SOURCE_PANEL);
+    const event = panel ? selected : undefined;
     const waiting = !this.events && this.src;
     // Data written inside the element is being read.
     const reading = !this.events && !this.src && !this.lightDom;
@@ -321,7 +324,7 @@ export class ArchiveTimeline extends LitElement {
         ${liveRegion(this.announcement)}
         <div class="body ${event ? 'with-panel' : ''}">
           ${ready ? this.renderViews() : nothing}
-          ${event ? this.renderPanel(event) : nothing}
+          ${event && panel ? this.renderPanel(event, panel) : nothing}
         </div>
       </div>
     `;
@@ -387,7 +390,7 @@ export class ArchiveTimeline extends LitElement {
     );
   }
 
-  private renderPanel(event: TimelineEvent) {
+  private renderPanel(event: TimelineEvent, { TranscriptCache }: PanelModule) {
     const position = this.shown.indexOf(event);
     return html`<archive-source-panel
       exportparts="panel, transcript, mention"
@@ -400,12 +403,10 @@ export class ArchiveTimeline extends LitElement {
       .shareUrl=${this.urlFor(event.id)}
       .words=${this.words}
       .baseUrl=${this.baseUrl}
-      .cache=${this.transcripts}
+      .cache=${(this.transcripts ??= new TranscriptCache(this.loadTimeout))}
       .locale=${this.resolvedLocale}
       .strings=${this.t}
       .onTranscript=${this.onTranscript}
-      .onTranscriptError=${this.reportTranscriptError}
-      .onUnmatched=${this.reportUnmatched}
     ></archive-source-panel>`;
   }
 
@@ -573,22 +574,6 @@ export class ArchiveTimeline extends LitElement {
     if ((this.searchTexts.get(event.id) ?? searchText(event)) === withTranscript) return;
     this.searchTexts.set(event.id, withTranscript);
     this.transcriptsLoaded++;
-  };
-
-  private reportTranscriptError = (event: TimelineEvent, error: unknown): void => {
-    const message = `event "${event.id}": ${format(en.transcriptFailed, { reason: loadErrorReason(error, en) })}`;
-    console.warn(`<archive-timeline>: ${message}`);
-    this.dispatchEvent(new TimelineErrorEvent([{ id: event.id, field: 'source.transcript', message }]));
-  };
-
-  private reportUnmatched = (event: TimelineEvent, mentions: Mention[]): void => {
-    const problems = mentions.map((mention) => ({
-      id: event.id,
-      field: 'mentions',
-      message: `event "${event.id}": mentions quote "${mention.quote}" does not occur in the transcript`,
-    }));
-    for (const problem of problems) console.warn(`<archive-timeline>: ${problem.message}`);
-    this.dispatchEvent(new TimelineErrorEvent(problems));
   };
 }
 

@@ -5,8 +5,8 @@ import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
 import { segmentTranscript } from '../model/mentions.js';
 import { highlight } from '../model/search.js';
-import type { Mention, TimelineEvent } from '../model/types.js';
-import { SelectRequestEvent } from './events.js';
+import type { Problem, TimelineEvent } from '../model/types.js';
+import { SelectRequestEvent, TimelineErrorEvent } from './events.js';
 import { loadErrorReason } from './load-json.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
 import { TranscriptCache } from './transcript-cache.js';
@@ -38,10 +38,6 @@ export class SourcePanel extends LitElement {
   @property({ attribute: false }) strings: Messages = en;
   /** Called with each transcript once loaded (search looks in loaded transcripts). */
   @property({ attribute: false }) onTranscript: (event: TimelineEvent, text: string) => void = () => {};
-  /** Called when a transcript fails to load. */
-  @property({ attribute: false }) onTranscriptError: (event: TimelineEvent, error: unknown) => void = () => {};
-  /** Called with mentions whose quote is not in the loaded transcript. */
-  @property({ attribute: false }) onUnmatched: (event: TimelineEvent, mentions: Mention[]) => void = () => {};
 
   @state() private copied = false;
 
@@ -55,7 +51,10 @@ export class SourcePanel extends LitElement {
     },
     args: () => [this.event, this.baseUrl] as const,
     onError: (error) => {
-      if (this.event && (error as Error)?.name !== 'AbortError') this.onTranscriptError(this.event, error);
+      const event = this.event;
+      if (!event || (error as Error)?.name === 'AbortError') return;
+      const message = `event "${event.id}": ${format(en.transcriptFailed, { reason: loadErrorReason(error, en) })}`;
+      this.report([{ id: event.id, field: 'source.transcript', message }]);
     },
   });
 
@@ -176,7 +175,10 @@ export class SourcePanel extends LitElement {
 
   private renderTranscriptText(event: TimelineEvent, text: string) {
     const { segments, unmatched } = segmentTranscript(text, event.mentions);
-    if (unmatched.length) queueMicrotask(() => this.onUnmatched(event, unmatched));
+    if (unmatched.length) {
+      const message = (quote: string) => `event "${event.id}": mentions quote "${quote}" does not occur in the transcript`;
+      queueMicrotask(() => this.report(unmatched.map(({ quote }) => ({ id: event.id, field: 'mentions', message: message(quote) }))));
+    }
     return html`
       ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
       <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0">${segments.map((segment) =>
@@ -201,6 +203,15 @@ export class SourcePanel extends LitElement {
   private follow(click: Event, id: string): void {
     click.preventDefault();
     this.request(id);
+  }
+
+  /**
+   * A transcript that failed to load, or quotes it lacks: in English in the console and, as
+   * timeline-error, on <archive-timeline> (the event is composed: it leaves the shadow root).
+   */
+  private report(problems: Problem[]): void {
+    for (const problem of problems) console.warn(`<archive-timeline>: ${problem.message}`);
+    this.dispatchEvent(new TimelineErrorEvent(problems));
   }
 
   private request(id: string | null): void {

@@ -1,4 +1,4 @@
-import type { DateWords } from '../model/format.js';
+import { ENGLISH_DATE_WORDS, type DateWords } from '../model/format.js';
 import type { EventKind } from '../model/types.js';
 
 /** A text that depends on a count: forms by Intl plural category, `other` always present. */
@@ -130,12 +130,7 @@ export const en: Messages = {
   panelClosed: 'Source panel closed.',
   kinds: { meeting: 'Meeting', cable: 'Cable', message: 'Message', treaty: 'Treaty', conference: 'Conference', other: 'Other' },
   lanes: { unspecified: 'Unspecified' },
-  dateWords: {
-    circa: 'c. {date}',
-    approximately: 'approximately {date}',
-    localTime: 'local time',
-    partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
-  },
+  dateWords: ENGLISH_DATE_WORDS,
 };
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -38,6 +38,15 @@ describe('the production build', () => {
     assert.ok(vis[0].code.includes('archive-vis-view'), `${vis[0].path} does not define <archive-vis-view>`);
   });
 
+  it('leaves out d3-color, which scaleUtc would bring for colour ranges the timeline never has', () => {
+    const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
+    for (const [name, code] of [['dist/archive-timeline.js', main], ['the classic script', classic]]) {
+      // d3-color's table of CSS colour names.
+      assert.ok(!code.includes('aliceblue'), `${name} contains d3-color`);
+      assert.ok(code.includes('built without d3-color'), `${name} lacks the stand-in for d3-color`);
+    }
+  });
+
   it('keeps the classic script free of vis-timeline too', () => {
     const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
     for (const text of [...VIS_TIMELINE, ...MOMENT]) assert.ok(!classic.includes(text), `the classic script contains "${text}"`);
