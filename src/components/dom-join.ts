@@ -1,6 +1,6 @@
 const SVG = 'http://www.w3.org/2000/svg';
 
-type Node = SVGElement | HTMLElement;
+export type Node = SVGElement | HTMLElement;
 
 /** An SVG element with the children and attributes given: what a layer's nodes are built from. */
 export function svgElement(name: string, attributes: Record<string, string | number> = {}, ...children: Element[]): SVGElement {
@@ -15,6 +15,15 @@ export function htmlElement(name: string, attributes: Record<string, string | nu
   const element = document.createElement(name);
   for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
   return element;
+}
+
+const prototypes = new Map<string, Node>();
+
+/** A copy of the node `make` builds, made once per `key`: cloning a node costs less than building it attribute by attribute. */
+export function cloneOf(key: string, make: () => Node): Node {
+  let prototype = prototypes.get(key);
+  if (!prototype) prototypes.set(key, (prototype = make()));
+  return prototype.cloneNode(true) as Node;
 }
 
 /** What this module last set on each element, so unchanged values cost a lookup, not a DOM call. */

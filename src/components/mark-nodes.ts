@@ -1,6 +1,6 @@
 import type { ClusterMark, EventMark } from '../layout/marks.js';
 import { kindPath } from './shapes.js';
-import { htmlElement, moveTo, setAttr, setText, svgElement, type NodeKind } from './dom-join.js';
+import { cloneOf, htmlElement, moveTo, setAttr, setText, svgElement, type NodeKind } from './dom-join.js';
 
 /** A mark's shape and padding: 14 + 2 × 5 = 24 px to point at or touch, the WCAG 2.2 minimum target. */
 export interface MarkGeometry {
@@ -27,13 +27,14 @@ export function eventNodes({ markSize, hitPad, top }: MarkGeometry, state: MarkS
   const target = markSize + 2 * hitPad;
   return {
     variant: (mark) => (mark.width ? 'bar' : 'point'),
-    create(variant) {
-      const hit = svgElement('rect', { class: 'hit', x: variant === 'bar' ? -hitPad : -half - hitPad, y: -half - hitPad, width: target, height: target });
-      const shape = variant === 'bar'
-        ? svgElement('rect', { class: 'bar', x: 0, y: -half + 2, height: markSize - 4, rx: 3 })
-        : svgElement('path', { class: 'shape' });
-      return svgElement('g', { part: 'event', role: 'button' }, hit, shape);
-    },
+    create: (variant) =>
+      cloneOf(`event ${variant} ${markSize} ${hitPad}`, () => {
+        const hit = svgElement('rect', { class: 'hit', x: variant === 'bar' ? -hitPad : -half - hitPad, y: -half - hitPad, width: target, height: target });
+        const shape = variant === 'bar'
+          ? svgElement('rect', { class: 'bar', x: 0, y: -half + 2, height: markSize - 4, rx: 3 })
+          : svgElement('path', { class: 'shape' });
+        return svgElement('g', { part: 'event', role: 'button' }, hit, shape);
+      }),
     update(node, mark) {
       const { event } = mark;
       const selected = event.id === state.selected;
@@ -65,7 +66,7 @@ export function eventNodes({ markSize, hitPad, top }: MarkGeometry, state: MarkS
 export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkState, 'selected'>): NodeKind<EventMark> {
   return {
     variant: () => 'label',
-    create: () => htmlElement('span', { part: 'label' }),
+    create: () => cloneOf('label', () => htmlElement('span', { part: 'label' })),
     update(node, mark) {
       const { event } = mark;
       setAttr(node, 'class', event.id === state.selected ? 'label selected' : 'label');
@@ -81,7 +82,7 @@ export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkStat
 export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMark & { index: number }> {
   return {
     variant: () => 'count',
-    create: () => htmlElement('span', { class: 'cluster-count' }),
+    create: () => cloneOf('count', () => htmlElement('span', { class: 'cluster-count' })),
     update(node, cluster) {
       moveTo(node, cluster.x0 + Math.max(markSize, cluster.x1 - cluster.x0) / 2, top + cluster.y);
       const text = String(cluster.count);
@@ -98,11 +99,13 @@ export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (clu
   return {
     variant: () => 'cluster',
     create: () =>
-      svgElement(
-        'g',
-        { part: 'cluster', class: 'cluster', role: 'button', tabindex: -1 },
-        svgElement('rect', { class: 'hit', x: -hitPad, y: -markSize / 2 - hitPad, height: markSize + 2 * hitPad }),
-        svgElement('rect', { class: 'cluster-bar', y: -markSize / 2 + 1, height: markSize - 2, rx: 4 }),
+      cloneOf(`cluster ${markSize} ${hitPad}`, () =>
+        svgElement(
+          'g',
+          { part: 'cluster', class: 'cluster', role: 'button', tabindex: -1 },
+          svgElement('rect', { class: 'hit', x: -hitPad, y: -markSize / 2 - hitPad, height: markSize + 2 * hitPad }),
+          svgElement('rect', { class: 'cluster-bar', y: -markSize / 2 + 1, height: markSize - 2, rx: 4 }),
+        ),
       ),
     update(node, cluster) {
       const width = Math.max(markSize, cluster.x1 - cluster.x0);
