@@ -87,7 +87,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   zoomExtent: readonly [number, number] = [0.25, 1];
 
   private index: TimeIndex = indexByTime([]);
-  private laneOfEvent: Uint16Array = new Uint16Array(0);
+  private laneOfEvent: Uint8Array | Uint16Array = new Uint8Array(0);
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
   /** The layout of the stretch around the view (pan-window.ts), made again only when the stretch changes. */

@@ -29,10 +29,13 @@ export function lanesFor(events: readonly TimelineEvent[], mode: LaneMode): Lane
   return keys.map((key) => ({ key }));
 }
 
-/** Each event's lane as a position in `lanes`, so layout reads a number instead of asking laneOf on every zoom step. */
-export function laneCodes(events: readonly TimelineEvent[], mode: LaneMode, lanes: readonly Lane[]): Uint16Array {
+/**
+ * Each event's lane as a position in `lanes`, so layout reads a number instead of asking laneOf on
+ * every zoom step: a byte each, unless there are more than 256 lanes (parties, in a big dataset).
+ */
+export function laneCodes(events: readonly TimelineEvent[], mode: LaneMode, lanes: readonly Lane[]): Uint8Array | Uint16Array {
   const position = new Map(lanes.map((lane, index) => [lane.key, index]));
-  const codes = new Uint16Array(events.length);
+  const codes = lanes.length <= 256 ? new Uint8Array(events.length) : new Uint16Array(events.length);
   events.forEach((event, i) => (codes[i] = position.get(laneOf(event, mode)) ?? 0));
   return codes;
 }

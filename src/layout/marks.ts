@@ -2,7 +2,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../model/types.js';
 import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
 import type { Lane } from './lanes.js';
-import { lowerBound, type TimeIndex } from './visible.js';
+import { indexTime, lowerBound, MINUTE, type TimeIndex } from './visible.js';
 
 export interface LayoutOptions {
   lanes: readonly Lane[];
@@ -71,6 +71,7 @@ interface OpenRun {
   last: number;
   x0: number;
   x1: number;
+  /** Where its events end, in the time index's minutes. */
   to: number;
   only: { x: number; width: number };
 }
@@ -84,7 +85,7 @@ interface OpenRun {
  */
 export function layoutTimeline(
   index: TimeIndex,
-  laneOfEvent: Uint16Array,
+  laneOfEvent: Uint8Array | Uint16Array,
   scale: ScaleTime<number, number>,
   options: LayoutOptions,
 ): TimelineLayout {
@@ -92,10 +93,12 @@ export function layoutTimeline(
   const { events, starts, ends, ranges } = index;
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
-  const t0 = d0.getTime();
-  const t1 = d1.getTime();
+  // Times in the index's minutes (visible.ts), so the loop reads its typed arrays as they are.
+  const t0 = indexTime(index, d0.getTime());
+  const t1 = indexTime(index, d1.getTime());
+  const toMs = (minutes: number) => index.origin + minutes * MINUTE;
   // The scale is linear in time: one multiply per edge instead of a scale call per event.
-  const pxPerMs = (r1 - r0) / Math.max(1, t1 - t0);
+  const pxPerMinute = (r1 - r0) / Math.max(1 / MINUTE, t1 - t0);
   const half = markSize / 2;
 
   const packers = lanes.map(() => new RowPacker(rowsPerLane));
@@ -115,7 +118,7 @@ export function layoutTimeline(
       return;
     }
     const { count, x0, x1, to } = run;
-    clusters.push({ lane, count, first: events[run.first], last: events[run.last], from: starts[run.first], to, x0, x1, y: 0 });
+    clusters.push({ lane, count, first: events[run.first], last: events[run.last], from: toMs(starts[run.first]), to: toMs(to), x0, x1, y: 0 });
   };
 
   const last = lowerBound(starts, t1);
@@ -123,8 +126,8 @@ export function layoutTimeline(
     if (ends[i] <= t0) continue;
     const lane = laneOfEvent[i];
     // A point sits at the centre of its day; a range spans its days, at least a mark wide.
-    const xs = r0 + (starts[i] - t0) * pxPerMs;
-    const xe = r0 + (ends[i] - t0) * pxPerMs;
+    const xs = r0 + (starts[i] - t0) * pxPerMinute;
+    const xe = r0 + (ends[i] - t0) * pxPerMinute;
     const x = ranges[i] ? xs : (xs + xe) / 2;
     const width = ranges[i] ? Math.max(markSize, xe - xs) : 0;
     const left = width ? x : x - half;

@@ -4,36 +4,53 @@ import { eventExtent } from './time-scale.js';
 /**
  * An index of events by time, built once per dataset, so a viewport asks only for
  * the events it shows instead of scanning all of them on every zoom step.
+ * Times are whole minutes after `origin` (no calendar date is finer than a minute), kept in an
+ * Int32Array: half the memory of milliseconds in a Float64Array, which matters at 100,000 events.
+ * Data spanning more than 4,000 years fall back to a Float64Array.
  */
 export interface TimeIndex {
   /** Events sorted by start. */
   readonly events: readonly TimelineEvent[];
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  /** Where each event starts and (exclusive) ends, in minutes after `origin`. */
+  readonly starts: Int32Array | Float64Array;
+  readonly ends: Int32Array | Float64Array;
+  /** The time (ms) the minutes count from: the earliest start. */
+  readonly origin: number;
   /** 1 where the event is a range (drawn as a bar), 0 for a point. */
   readonly ranges: Uint8Array;
-  /** The longest extent of any event: how far before a window a visible range can start. */
+  /** The longest extent of any event, in minutes: how far before a window a visible range can start. */
   readonly longest: number;
+}
+
+export const MINUTE = 60_000;
+
+/** A time (ms) in the index's minutes; fractional between minutes, which comparisons handle. */
+export function indexTime(index: TimeIndex, ms: number): number {
+  return (ms - index.origin) / MINUTE;
 }
 
 /** Builds the index; `events` must be sorted by start (validateDataset sorts them). */
 export function indexByTime(events: readonly TimelineEvent[]): TimeIndex {
-  const starts = new Float64Array(events.length);
-  const ends = new Float64Array(events.length);
+  const origin = events.length ? eventExtent(events[0])[0].getTime() : 0;
+  let last = 0;
+  for (const event of events) last = Math.max(last, eventExtent(event)[1].getTime());
+  const Minutes = (last - origin) / MINUTE < 2 ** 31 ? Int32Array : Float64Array;
+  const starts = new Minutes(events.length);
+  const ends = new Minutes(events.length);
   const ranges = new Uint8Array(events.length);
   let longest = 0;
   events.forEach((event, i) => {
     const [from, to] = eventExtent(event);
-    starts[i] = from.getTime();
-    ends[i] = to.getTime();
+    starts[i] = Math.round((from.getTime() - origin) / MINUTE);
+    ends[i] = Math.round((to.getTime() - origin) / MINUTE);
     ranges[i] = event.finish === undefined ? 0 : 1;
     longest = Math.max(longest, ends[i] - starts[i]);
   });
-  return { events, starts, ends, ranges, longest };
+  return { events, starts, ends, origin, ranges, longest };
 }
 
 /** The first position whose start is at or after `time` (binary search). */
-export function lowerBound(starts: Float64Array, time: number): number {
+export function lowerBound(starts: Int32Array | Float64Array, time: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -46,8 +63,8 @@ export function lowerBound(starts: Float64Array, time: number): number {
 
 /** Events that overlap the window [from, to), in time order. */
 export function visibleEvents(index: TimeIndex, from: Date, to: Date): TimelineEvent[] {
-  const t0 = from.getTime();
-  const t1 = to.getTime();
+  const t0 = indexTime(index, from.getTime());
+  const t1 = indexTime(index, to.getTime());
   const first = lowerBound(index.starts, t0 - index.longest);
   const last = lowerBound(index.starts, t1);
   const result: TimelineEvent[] = [];

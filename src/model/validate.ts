@@ -312,17 +312,16 @@ function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineE
   reportUnknown(raw, EVENT_FIELDS, 'an event', (key, message) => report.add(key, message));
   if (leftOut) return undefined;
 
-  const event: TimelineEvent = { id, title: title as string, date: start.text, kind: kind as EventKind, start };
   const end = own(raw, 'end');
-  if (end !== undefined) {
-    const finish = parseDate(end, 'end', report);
-    if (finish && compareCalendarDates(finish, start) < 0) {
-      report.add('end', `"${finish.text}" is before the date "${start.text}"; the end was left out`);
-    } else if (finish) {
-      event.end = finish.text;
-      event.finish = finish;
-    }
+  let finish = end === undefined ? undefined : parseDate(end, 'end', report);
+  if (finish && compareCalendarDates(finish, start) < 0) {
+    report.add('end', `"${finish.text}" is before the date "${start.text}"; the end was left out`);
+    finish = undefined;
   }
+  // One literal with every field a range has: fields added later would cost each event a separate property array.
+  const event: TimelineEvent = finish
+    ? { id, title: title as string, date: start.text, end: finish.text, kind: kind as EventKind, start, finish }
+    : { id, title: title as string, date: start.text, kind: kind as EventKind, start };
   const summary = parseText(raw, 'summary', report);
   if (summary !== undefined) event.summary = summary;
   const approximate = own(raw, 'approximate');

@@ -32,3 +32,28 @@ describe('visibleEvents', () => {
     expect(ids('1950-01-01', '1951-01-01')).to.deep.equal([]);
   });
 });
+
+describe('indexByTime', () => {
+  it('keeps times as whole minutes after the earliest start, exact for clock times', () => {
+    const { dataset } = validateDataset([
+      { id: 'first', title: 'First', kind: 'meeting', date: '1945-06-30T18:30' },
+      { id: 'day', title: 'Day', kind: 'cable', date: '1945-07-01' },
+    ]);
+    const timed = indexByTime(dataset.events);
+    expect(timed.starts).to.be.instanceOf(Int32Array);
+    expect(timed.origin).to.equal(Date.UTC(1945, 5, 30, 18, 30));
+    expect([...timed.starts]).to.deep.equal([0, 330]);
+    expect([...timed.ends]).to.deep.equal([1, 330 + 1440]);
+    expect(visibleEvents(timed, new Date(Date.UTC(1945, 5, 30, 18, 30)), new Date(Date.UTC(1945, 5, 30, 18, 31))).map((e) => e.id)).to.deep.equal(['first']);
+  });
+
+  it('falls back to 64-bit numbers for data spanning more than 4,000 years', () => {
+    const { dataset } = validateDataset([
+      { id: 'old', title: 'Old', kind: 'other', date: '0010' },
+      { id: 'new', title: 'New', kind: 'other', date: '5000' },
+    ]);
+    const wide = indexByTime(dataset.events);
+    expect(wide.starts).to.be.instanceOf(Float64Array);
+    expect(visibleEvents(wide, new Date(Date.UTC(5000, 5, 1)), new Date(Date.UTC(5000, 6, 1))).map((e) => e.id)).to.deep.equal(['new']);
+  });
+});
