@@ -34,23 +34,27 @@ const withoutVisRenderer = {
 };
 
 /**
- * d3-scale's `scaleUtc` interpolates its range with d3-interpolate, which imports d3-color to
- * interpolate colours (a CSS colour parser and its named colours: about 4 KB gzipped). The
- * timeline's ranges are pixels, numbers: d3-color is never called. The builds put this stand-in in
- * its place; it fails loudly if a colour is ever interpolated, and `npm run size` shows what it saves.
+ * Stand-ins for two modules d3-scale's `scaleUtc` imports but the timeline never calls (about 6.5 KB
+ * gzipped together): d3-color, which d3-interpolate uses to interpolate colour ranges (the
+ * timeline's ranges are pixels, numbers), and d3-time-format, which makes the scale's default tick
+ * format (the axis writes its ticks with Intl, in the reader's language). Each stand-in fails loudly
+ * if it is ever called; `npm run size` shows what they save, and test/cli/bundle.test.ts that they are in.
  */
-const withoutColours = {
-  name: 'without-d3-color',
+const standIn = (module, names, why, factory = false) => ({
+  name: `without-${module}`,
   resolveId(source) {
-    return source === 'd3-color' ? '\0d3-color-unused' : null;
+    return source === module ? `\0${module}-unused` : null;
   },
   load(id) {
-    if (id !== '\0d3-color-unused') return null;
-    const names = ['color', 'rgb', 'hsl', 'lab', 'hcl', 'cubehelix'];
-    return `function unused() { throw new Error('archive-timeline is built without d3-color: its scales interpolate numbers only'); }
-export { ${names.map((name) => `unused as ${name}`).join(', ')} };`;
+    if (id !== `\0${module}-unused`) return null;
+    const fail = `function unused() { throw new Error('archive-timeline is built without ${module}: ${why}'); }`;
+    // A factory (utcFormat(specifier)) is called when the scale is made: it hands back the failing function.
+    const exported = factory ? `function made() { return unused; }\nexport { ${names.map((name) => `made as ${name}`).join(', ')} };` : `export { ${names.map((name) => `unused as ${name}`).join(', ')} };`;
+    return `${fail}\n${exported}`;
   },
-};
+});
+const withoutColours = standIn('d3-color', ['color', 'rgb', 'hsl', 'lab', 'hcl', 'cubehelix'], 'its scales interpolate numbers only');
+const withoutTimeFormat = standIn('d3-time-format', ['timeFormat', 'utcFormat'], 'its axis formats dates with Intl', true);
 
 /** `import text from '….css?inline'`: a stylesheet as a string (the vis renderer adopts vis-timeline's into its shadow root). */
 const cssAsText = {
@@ -105,6 +109,7 @@ export default [
     },
     plugins: [
       withoutColours,
+      withoutTimeFormat,
       cssAsText,
       momentAsModule,
       nodeResolve({ browser: true }),
@@ -126,6 +131,7 @@ export default [
     plugins: [
       withoutVisRenderer,
       withoutColours,
+      withoutTimeFormat,
       nodeResolve({ browser: true }),
       minifyTemplates(),
       compile({ declaration: false }),
