@@ -44,7 +44,9 @@ export function eventNodes({ markSize, hitPad, top }: MarkGeometry, state: MarkS
       setAttr(node, 'tabindex', event.id === state.tabStop ? 0 : -1);
       setAttr(node, 'aria-label', state.name(mark));
       setAttr(node, 'aria-current', selected ? 'true' : 'false');
-      const [hit, shape] = node.children;
+      // The hit area first, the shape last (a halo, when selected, goes between them).
+      const hit = node.firstElementChild!;
+      const shape = node.lastElementChild!;
       if (mark.width) {
         setAttr(hit, 'width', mark.width + 2 * hitPad);
         setAttr(shape, 'width', mark.width);
@@ -72,8 +74,7 @@ export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkStat
       setAttr(node, 'class', event.id === state.selected ? 'label selected' : 'label');
       setAttr(node, 'data-for', event.id);
       moveTo(node, mark.x + (mark.width ? 4 : markSize / 2 + 4), top + mark.y);
-      const text = `${event.approximate ? 'c. ' : ''}${mark.label}`;
-      setText(node, text);
+      setText(node, `${event.approximate ? 'c. ' : ''}${mark.label}`);
     },
   };
 }
@@ -85,8 +86,7 @@ export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMar
     create: () => cloneOf('count', () => htmlElement('span', { class: 'cluster-count' })),
     update(node, cluster) {
       moveTo(node, cluster.x0 + Math.max(markSize, cluster.x1 - cluster.x0) / 2, top + cluster.y);
-      const text = String(cluster.count);
-      setText(node, text);
+      setText(node, String(cluster.count));
     },
   };
 }

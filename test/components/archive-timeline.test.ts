@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineSelectEvent } from '../../src/index.js';
+import { kindPath } from '../../src/components/shapes.js';
 import { SMALL, barWidth, cleanup, loadTimeline, mark, marks, panel, panelPart, settle, view, waitFor } from './helpers.js';
 
 afterEach(cleanup);
@@ -217,6 +218,19 @@ describe('<archive-timeline> zoom and pan', () => {
     buttons[2].click();
     await settle(element);
     expect(barWidth(element, 'potsdam')).to.be.closeTo(before, 1);
+  });
+
+  it('keeps the halo and the shape of a selected point apart as the view zooms', async () => {
+    const element = await loadTimeline({ src: SMALL, selected: 'cable' });
+    const buttons = view(element)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button');
+    for (const button of [buttons[1], buttons[2]]) {
+      button.click();
+      await settle(element);
+    }
+    const selected = mark(element, 'cable');
+    const halo = selected.querySelector('.halo')!;
+    expect(halo.hasAttribute('d')).to.equal(false);
+    expect(selected.querySelector('.shape')!.getAttribute('d')).to.equal(kindPath('cable', 14));
   });
 
   it('leaves a plain wheel to the page and zooms on Ctrl + wheel', async () => {
