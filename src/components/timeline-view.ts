@@ -267,7 +267,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    * element: Chromium makes an SVG element with a focus listener focusable.
    */
   private onFrameClick(event: MouseEvent): void {
-    const target = (event.target as Element).closest<SVGElement>('[data-event-id], [data-for], [data-cluster]');
+    const target = (event.target as Element).closest<SVGElement | HTMLElement>('[data-event-id], [data-for], [data-cluster]');
     if (!target) return;
     const id = target.dataset.eventId ?? target.dataset.for;
     if (id) this.requestSelect(id);

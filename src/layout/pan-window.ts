@@ -26,7 +26,9 @@ export function panWindow(base: ScaleTime<number, number>, { k, x }: ZoomTransfo
   const zoomed = rescale(base, { k, x: snapped });
   const right = width + step;
   const scale = zoomed.copy().domain([zoomed.invert(0), zoomed.invert(right)]).range([0, right]);
-  return { scale, offset: x - snapped, key: `${k} ${snapped} ${width} ${step}` };
+  // Everything the stretch's scale depends on, the base domain included.
+  const [d0, d1] = base.domain();
+  return { scale, offset: x - snapped, key: `${+d0} ${+d1} ${k} ${snapped} ${width} ${step}` };
 }
 
 /**

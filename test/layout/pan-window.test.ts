@@ -32,7 +32,7 @@ describe('panWindow', () => {
     expect(stretch.scale.range()).to.deep.equal([0, 1200]);
   });
 
-  it('keeps the same stretch (key and scale) while a pan stays within one quantum, and changes it past one', () => {
+  it('keeps the same stretch (key and scale) while a pan stays within one quantum, and changes it past one or with the domain', () => {
     const a = panWindow(base, { k: 2, x: -810 }, 800, 400);
     const b = panWindow(base, { k: 2, x: -1190 }, 800, 400);
     const c = panWindow(base, { k: 2, x: -1210 }, 800, 400);
@@ -41,6 +41,8 @@ describe('panWindow', () => {
     expect(b.offset - a.offset).to.be.closeTo(-380, 1e-9);
     expect(c.key).not.to.equal(a.key);
     expect(panWindow(base, { k: 3, x: -810 }, 800, 400).key).not.to.equal(a.key);
+    const otherDomain = timeScale([new Date('1945-05-01T00:00:00Z'), new Date('1945-09-01T00:00:00Z')], 800);
+    expect(panWindow(otherDomain, { k: 2, x: -810 }, 800, 400).key).not.to.equal(a.key);
   });
 });
 
