@@ -2,20 +2,18 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 export type Node = SVGElement | HTMLElement;
 
-/** An SVG element with the children and attributes given: what a layer's nodes are built from. */
-export function svgElement(name: string, attributes: Record<string, string | number> = {}, ...children: Element[]): SVGElement {
-  const element = document.createElementNS(SVG, name) as SVGElement;
-  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
-  element.append(...children);
-  return element;
+/** An element with the attributes and children given: what a layer's nodes are built from. */
+function element<E extends Element>(made: E, attributes: Record<string, string | number>, children: Element[]): E {
+  for (const [attribute, value] of Object.entries(attributes)) made.setAttribute(attribute, String(value));
+  made.append(...children);
+  return made;
 }
 
-/** An HTML element with the attributes given. */
-export function htmlElement(name: string, attributes: Record<string, string | number> = {}): HTMLElement {
-  const element = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
-  return element;
-}
+export const svgElement = (name: string, attributes: Record<string, string | number> = {}, ...children: Element[]): SVGElement =>
+  element(document.createElementNS(SVG, name) as SVGElement, attributes, children);
+
+export const htmlElement = (name: string, attributes: Record<string, string | number> = {}, ...children: Element[]): HTMLElement =>
+  element(document.createElement(name), attributes, children);
 
 const prototypes = new Map<string, Node>();
 
