@@ -79,20 +79,23 @@ export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkStat
   };
 }
 
+/** A cluster's bar: its events' span, at least a mark wide. */
+const barWidth = ({ x0, x1 }: ClusterMark, markSize: number): number => Math.max(markSize, x1 - x0);
+
+/** Whether a cluster's bar has room for its count. */
+export const showsCount = (cluster: ClusterMark, markSize: number): boolean => barWidth(cluster, markSize) >= 22;
+
 /** A cluster's count, in the same HTML layer as the labels, centred on its bar; none where the bar is too narrow. */
 export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMark & { index: number }> {
   return {
     variant: () => 'count',
     create: () => cloneOf('count', () => htmlElement('span', { class: 'cluster-count' })),
     update(node, cluster) {
-      moveTo(node, cluster.x0 + Math.max(markSize, cluster.x1 - cluster.x0) / 2, top + cluster.y);
+      moveTo(node, cluster.x0 + barWidth(cluster, markSize) / 2, top + cluster.y);
       setText(node, String(cluster.count));
     },
   };
 }
-
-/** Whether a cluster's bar has room for its count. */
-export const showsCount = ({ x0, x1 }: ClusterMark): boolean => x1 - x0 >= 22;
 
 /** Events too close to tell apart at this zoom: one button with their count, which zooms in on them. */
 export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (cluster: ClusterMark) => string): NodeKind<ClusterMark & { index: number }> {
@@ -108,7 +111,7 @@ export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (clu
         ),
       ),
     update(node, cluster) {
-      const width = Math.max(markSize, cluster.x1 - cluster.x0);
+      const width = barWidth(cluster, markSize);
       setAttr(node, 'data-cluster', cluster.index);
       setAttr(node, 'data-count', cluster.count);
       setAttr(node, 'aria-label', name(cluster));

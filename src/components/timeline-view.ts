@@ -259,7 +259,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const byIndex = ({ index }: { index: number }) => String(index);
     joinByKey(this.clusterLayer, clusters, byIndex, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)));
     joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false });
-    joinByKey(this.countLayer, clusters.filter(showsCount), byIndex, countNodes(GEOMETRY), { ordered: false });
+    joinByKey(this.countLayer, clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), byIndex, countNodes(GEOMETRY), { ordered: false });
   }
 
   /**
