@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../i18n/messages.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 import { formatCalendarDate } from '../model/format.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
 import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
@@ -111,7 +112,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('locale') || changed.has('strings')) {
       this.names = new Map();
-      this.clusterNames = new Map();
+      this.clusterNames.clear();
     }
     if (changed.has('data')) {
       this.index = indexByTime(this.data.events);
@@ -304,20 +305,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   /** Names of clusters by first, last and count: a zoom step often redraws the same clusters. */
-  private clusterNames = new Map<string, string>();
+  /** Zooming makes new clusters without end: keep the names of the last few thousand. */
+  private clusterNames = new BoundedCache<string>(5000);
 
   private clusterName({ first, last, count }: ClusterMark): string {
-    const key = `${first.id}\n${last.id}\n${count}`;
-    let name = this.clusterNames.get(key);
-    if (name === undefined) {
+    return this.clusterNames.remember(`${first.id}\n${last.id}\n${count}`, () => {
       // From the first event's date to the last one's (its end, for a range): plain dates, quick to format.
       const dates = `${formatCalendarDate(first.start, this.locale)} – ${formatCalendarDate(last.finish ?? last.start, this.locale)}`;
-      name = format(this.strings.cluster, { count, dates }, this.locale);
-      // Zooming makes new clusters without end: keep the names of the last few thousand.
-      if (this.clusterNames.size > 5000) this.clusterNames.clear();
-      this.clusterNames.set(key, name);
-    }
-    return name;
+      return format(this.strings.cluster, { count, dates }, this.locale);
+    });
   }
 
   /** The cluster an event is counted in: same lane, its start between the cluster's first and last. */

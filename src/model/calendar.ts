@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { CalendarDate, Precision } from './types.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
@@ -19,8 +20,7 @@ function daysInMonth(year: number, month: number): number {
  * CalendarDate (with its two Dates) is the largest part of an event in memory. Frozen, so
  * sharing is safe; cleared when it grows past any real dataset's count of distinct dates.
  */
-const parsedDates = new Map<string, Readonly<CalendarDate>>();
-const MAX_SHARED_DATES = 20_000;
+const parsedDates = new BoundedCache<Readonly<CalendarDate>>(20_000);
 
 /**
  * Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as a calendar date.
@@ -31,7 +31,6 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
   if (known) return known;
   const parsed = parseUncached(text);
   if ('error' in parsed) return parsed;
-  if (parsedDates.size >= MAX_SHARED_DATES) parsedDates.clear();
   parsedDates.set(text, Object.freeze(parsed));
   return parsed;
 }

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { CalendarDate, PartOfDay, Precision, TimelineEvent } from './types.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -29,26 +30,16 @@ const formatter = (locale: string, precision: Precision) => dateFormatter(locale
 
 /**
  * Dates already formatted, by locale, precision and time(s): Intl's format and formatRange cost tens of
- * microseconds each, and zooming shows the same few hundred dates again and again. Bounded: cleared when full.
+ * microseconds each, and zooming shows the same few hundred dates again and again.
  */
-const formatted = new Map<string, string>();
-
-function remembered(key: string, make: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size >= 20_000) formatted.clear();
-    text = make();
-    formatted.set(key, text);
-  }
-  return text;
-}
+const formatted = new BoundedCache<string>(20_000);
 
 /**
  * Formats a calendar date at its own precision ("1945", "July 1945", "July 1, 1945").
  * The date is read in UTC, so it reads the same in every time zone.
  */
 export function formatCalendarDate(date: CalendarDate, locale = 'en-US'): string {
-  return remembered(`${locale} ${date.precision} ${date.start.getTime()}`, () => formatter(locale, date.precision).format(date.start));
+  return formatted.remember(`${locale} ${date.precision} ${date.start.getTime()}`, () => formatter(locale, date.precision).format(date.start));
 }
 
 /** The coarser of two precisions, so a range is shown at the precision both ends share. */
@@ -85,7 +76,7 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   if (event.finish) {
     const precision = commonPrecision(event.start.precision, event.finish.precision);
     const { start, finish } = event;
-    text = remembered(`${locale} ${precision} ${start.start.getTime()} ${finish.start.getTime()}`, () =>
+    text = formatted.remember(`${locale} ${precision} ${start.start.getTime()} ${finish.start.getTime()}`, () =>
       formatter(locale, precision).formatRange(start.start, finish.start),
     );
   } else {
