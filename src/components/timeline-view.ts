@@ -4,6 +4,7 @@ import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { formatCalendarDate } from '../model/format.js';
+import { finishOf, startOf } from '../model/event-dates.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
 import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
 import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../layout/marks.js';
@@ -311,7 +312,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private clusterName({ first, last, count }: ClusterMark): string {
     return this.clusterNames.remember(`${first.id}\n${last.id}\n${count}`, () => {
       // From the first event's date to the last one's (its end, for a range): plain dates, quick to format.
-      const dates = `${formatCalendarDate(first.start, this.locale)} – ${formatCalendarDate(last.finish ?? last.start, this.locale)}`;
+      const dates = `${formatCalendarDate(startOf(first), this.locale)} – ${formatCalendarDate(finishOf(last) ?? startOf(last), this.locale)}`;
       return format(this.strings.cluster, { count, dates }, this.locale);
     });
   }
@@ -319,9 +320,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   /** The cluster an event is counted in: same lane, its start between the cluster's first and last. */
   private clusterOf(event: TimelineEvent): ClusterMark | undefined {
     const lane = laneOf(event, this.lanes);
-    const start = event.start.start.getTime();
+    const start = startOf(event).start.getTime();
     return this.clusters.find(
-      (cluster) => this.laneList[cluster.lane]?.key === lane && cluster.first.start.start.getTime() <= start && start <= cluster.last.start.start.getTime(),
+      (cluster) => this.laneList[cluster.lane]?.key === lane && startOf(cluster.first).start.getTime() <= start && start <= startOf(cluster.last).start.getTime(),
     );
   }
 

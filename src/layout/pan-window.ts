@@ -1,7 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import type { ClusterMark, EventMark } from './marks.js';
-import type { TimelineEvent } from '../model/types.js';
-import { eventExtent } from './time-scale.js';
+import { eventSpan } from '../model/event-dates.js';
 import { rescale, type ZoomTransform } from './zoom.js';
 
 /**
@@ -40,9 +39,4 @@ export function inView<T extends EventMark | ClusterMark>(items: readonly T[], [
     const [from, to] = 'event' in item ? eventSpan(item.event) : [item.from, item.to];
     return from < t1 && to > t0;
   });
-}
-
-function eventSpan(event: TimelineEvent): [number, number] {
-  const [from, to] = eventExtent(event);
-  return [from.getTime(), to.getTime()];
 }

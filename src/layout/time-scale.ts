@@ -1,13 +1,15 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { dateFormatter } from '../model/format.js';
+import { eventSpan } from '../model/event-dates.js';
 import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The span an event covers on the axis: a point event covers its whole day (or month, year). */
 export function eventExtent(event: TimelineEvent): [Date, Date] {
-  return [event.start.start, (event.finish ?? event.start).endExclusive];
+  const [from, to] = eventSpan(event);
+  return [new Date(from), new Date(to)];
 }
 
 /**
@@ -22,9 +24,9 @@ export function fitDomain(events: readonly TimelineEvent[], marginRatio = 0.05):
   let min = Infinity;
   let max = -Infinity;
   for (const event of events) {
-    const [from, to] = eventExtent(event);
-    min = Math.min(min, from.getTime());
-    max = Math.max(max, to.getTime());
+    const [from, to] = eventSpan(event);
+    min = Math.min(min, from);
+    max = Math.max(max, to);
   }
   const margin = Math.max(DAY, (max - min) * marginRatio);
   return [new Date(min - margin), new Date(max + margin)];

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.js';
-import { eventExtent } from './time-scale.js';
+import { eventSpan } from '../model/event-dates.js';
 
 /**
  * An index of events by time, built once per dataset, so a viewport asks only for
@@ -31,21 +31,26 @@ export function indexTime(index: TimeIndex, ms: number): number {
 
 /** Builds the index; `events` must be sorted by start (validateDataset sorts them). */
 export function indexByTime(events: readonly TimelineEvent[]): TimeIndex {
-  const origin = events.length ? eventExtent(events[0])[0].getTime() : 0;
-  let last = 0;
-  for (const event of events) last = Math.max(last, eventExtent(event)[1].getTime());
+  // Each extent worked out once, in ms; minutes once the whole span, and so their type, is known.
+  const from = new Float64Array(events.length);
+  const to = new Float64Array(events.length);
+  const ranges = new Uint8Array(events.length);
+  let last = -Infinity;
+  events.forEach((event, i) => {
+    [from[i], to[i]] = eventSpan(event);
+    last = Math.max(last, to[i]);
+    ranges[i] = event.end === undefined ? 0 : 1;
+  });
+  const origin = events.length ? from[0] : 0;
   const Minutes = (last - origin) / MINUTE < 2 ** 31 ? Int32Array : Float64Array;
   const starts = new Minutes(events.length);
   const ends = new Minutes(events.length);
-  const ranges = new Uint8Array(events.length);
   let longest = 0;
-  events.forEach((event, i) => {
-    const [from, to] = eventExtent(event);
-    starts[i] = Math.round((from.getTime() - origin) / MINUTE);
-    ends[i] = Math.round((to.getTime() - origin) / MINUTE);
-    ranges[i] = event.finish === undefined ? 0 : 1;
+  for (let i = 0; i < events.length; i++) {
+    starts[i] = Math.round((from[i] - origin) / MINUTE);
+    ends[i] = Math.round((to[i] - origin) / MINUTE);
     longest = Math.max(longest, ends[i] - starts[i]);
-  });
+  }
   return { events, starts, ends, origin, ranges, longest };
 }
 

@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { finishOf, startOf } from './event-dates.js';
 import type { CalendarDate, PartOfDay, Precision, TimelineEvent } from './types.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -73,18 +74,19 @@ export const ENGLISH_DATE_WORDS: DateWords = {
 /** Formats an event's date or range as readers see it, marking uncertain dates. */
 export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: DateWords = ENGLISH_DATE_WORDS): EventDateLabels {
   let text: string;
-  if (event.finish) {
-    const precision = commonPrecision(event.start.precision, event.finish.precision);
-    const { start, finish } = event;
+  const start = startOf(event);
+  const finish = finishOf(event);
+  if (finish) {
+    const precision = commonPrecision(start.precision, finish.precision);
     text = formatted.remember(`${locale} ${precision} ${start.start.getTime()} ${finish.start.getTime()}`, () =>
       formatter(locale, precision).formatRange(start.start, finish.start),
     );
   } else {
-    text = formatCalendarDate(event.start, locale);
+    text = formatCalendarDate(start, locale);
   }
   const notes = [
     event.partOfDay ? words.partsOfDay[event.partOfDay] : '',
-    event.start.precision === 'minute' ? words.localTime : '',
+    start.precision === 'minute' ? words.localTime : '',
   ].filter(Boolean);
   const dated = notes.length ? `${text} (${notes.join(', ')})` : text;
   return {

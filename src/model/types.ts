@@ -78,12 +78,13 @@ export interface CalendarDate {
   endExclusive: Date;
 }
 
-/** A validated event, with its dates parsed once. */
-export interface TimelineEvent extends EventInput {
-  start: CalendarDate;
-  /** Present for ranges. */
-  finish?: CalendarDate;
-}
+/**
+ * A checked event: every field valid, no unknown field. When the dataset's own object was valid as
+ * it is, it is that object, kept rather than copied (with 100,000 events a copy is megabytes), so
+ * treat events as read-only and give the element new data to change them. Its dates, parsed:
+ * `startOf(event)` and `finishOf(event)` (model/event-dates.ts).
+ */
+export type TimelineEvent = Readonly<EventInput>;
 
 export interface Dataset {
   title: string;

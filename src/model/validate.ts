@@ -6,6 +6,7 @@ import {
   RELATION_TYPES,
   type CalendarDate,
   type Dataset,
+  type EventInput,
   type EventKind,
   type Mention,
   type PartOfDay,
@@ -285,8 +286,14 @@ function parseId(raw: unknown, report: (message: string) => void): string | unde
   return undefined;
 }
 
+/** A checked event and its start (ms), for sorting. */
+interface Checked {
+  event: TimelineEvent;
+  start: number;
+}
+
 /** Parses one event; returns undefined when a required field is wrong (the event is left out). */
-function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineEvent | undefined {
+function parseEvent(raw: unknown, index: number, problems: Problem[]): Checked | undefined {
   if (!isObject(raw)) {
     problems.push({ field: `events[${index}]`, message: `event #${index + 1} is ${describe(raw)}, not an event object` });
     return undefined;
@@ -319,9 +326,9 @@ function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineE
     finish = undefined;
   }
   // One literal with every field a range has: fields added later would cost each event a separate property array.
-  const event: TimelineEvent = finish
-    ? { id, title: title as string, date: start.text, end: finish.text, kind: kind as EventKind, start, finish }
-    : { id, title: title as string, date: start.text, kind: kind as EventKind, start };
+  const event: EventInput = finish
+    ? { id, title: title as string, date: start.text, end: finish.text, kind: kind as EventKind }
+    : { id, title: title as string, date: start.text, kind: kind as EventKind };
   const summary = parseText(raw, 'summary', report);
   if (summary !== undefined) event.summary = summary;
   const approximate = own(raw, 'approximate');
@@ -346,7 +353,20 @@ function parseEvent(raw: unknown, index: number, problems: Problem[]): TimelineE
   if (mentions) event.mentions = checkInlineQuotes(mentions, source?.transcript, report);
   const relations = parseLinks(own(raw, 'relations'), 'relations', report, parseRelation);
   if (relations) event.relations = relations;
-  return event;
+  return { event: problems.length === before && sameAs(raw, event) ? raw : event, start: start.start.getTime() };
+}
+
+/**
+ * Whether the dataset's object holds exactly what its checked copy does, so that it can be kept
+ * instead of the copy. A plain object only: one with another prototype could inherit fields that
+ * were never checked. Lists and sources are always copies, so events with them are never kept.
+ */
+function sameAs(raw: Json, event: EventInput): raw is Json & EventInput {
+  const prototype = Object.getPrototypeOf(raw);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const keys = Object.keys(raw);
+  const fields = event as unknown as Json;
+  return keys.length === Object.keys(event).length && keys.every((key) => Object.hasOwn(fields, key) && raw[key] === fields[key]);
 }
 
 /** An inline transcript is here already: mentions whose quote it lacks are dropped now, not when a reader opens it. */
@@ -359,9 +379,8 @@ function checkInlineQuotes(mentions: Mention[], transcript: TranscriptRef | unde
   return mentions.filter((mention) => !unmatched.includes(mention));
 }
 
-/** Drops mentions and relations whose target is not among the valid events. */
-function checkTargets(events: TimelineEvent[], problems: Problem[]): void {
-  const ids = new Set(events.map((event) => event.id));
+/** Drops mentions and relations whose target is not among the valid events (events with links are copies). */
+function checkTargets(events: EventInput[], ids: ReadonlySet<string>, problems: Problem[]): void {
   for (const event of events) {
     const report = (field: string, target: string) =>
       problems.push({
@@ -427,11 +446,12 @@ export function validateDataset(input: unknown): ValidationResult {
     problems.push({ message: `The data must be an object with "title" and "events", not ${describe(input)}.` });
   }
 
-  const events: TimelineEvent[] = [];
+  const checked: Checked[] = [];
   const seen = new Set<string>();
   rawEvents.forEach((raw, index) => {
-    const event = parseEvent(raw, index, problems);
-    if (!event) return;
+    const parsed = parseEvent(raw, index, problems);
+    if (!parsed) return;
+    const { event } = parsed;
     if (seen.has(event.id)) {
       problems.push({
         id: event.id,
@@ -441,9 +461,10 @@ export function validateDataset(input: unknown): ValidationResult {
       return;
     }
     seen.add(event.id);
-    events.push(event);
+    checked.push(parsed);
   });
-  checkTargets(events, problems);
-  events.sort((a, b) => compareCalendarDates(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  checked.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  const events = checked.map(({ event }) => event);
+  checkTargets(events as EventInput[], seen, problems);
   return { dataset: { title, description, events }, problems, leftOut: rawEvents.length - events.length };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compareCalendarDates, parseCalendarDate } from '../../src/model/calendar.js';
+import { calendarSpan, compareCalendarDates, parseCalendarDate } from '../../src/model/calendar.js';
 import type { CalendarDate } from '../../src/model/types.js';
 
 function parse(text: string): CalendarDate {
@@ -54,7 +54,8 @@ describe('parseCalendarDate', () => {
     expect(parse('0079-08-24').start.getUTCFullYear()).to.equal(79);
   });
 
-  for (const text of ['1945-02-30', '1945-06-31', '1945-13-01', '1945-00', 'July 1', '1945-7-1', '1945-07-01T25:00', '1945-07-01T12:60', '45', '', '1945-07-01T12:00Z']) {
+  for (const text of ['1945-02-30', '1945-06-31', '1945-13-01', '1945-00', 'July 1', '1945-7-1', '1945-07-01T25:00', '1945-07-01T12:60', '45', '', '1945-07-01T12:00Z',
+    '1945-07-01 12:00', '1945/07/01', '19450701', '1945-07-0a', '1945-07-01T12-00', '+1945', ' 1945', '١٩٤٥', '1945-07-01T1:000']) {
     it(`rejects "${text}" with a message naming it`, () => {
       const result = parseCalendarDate(text);
       expect(result).to.have.property('error');
@@ -76,5 +77,21 @@ describe('parseCalendarDate sharing', () => {
     expect(a).to.equal(b);
     expect(Object.isFrozen(a)).to.equal(true);
     expect(parseCalendarDate('1945-08-15')).to.not.equal(a);
+  });
+});
+
+describe('calendarSpan', () => {
+  const texts = ['1945', '1945-07', '1945-12', '1945-07-01', '1945-12-31', '2000-02-29', '0079-08-24', '0001', '9999-12-31',
+    '1945-07-01T00:00', '1945-06-30T18:30', '1945-12-31T23:59'];
+  for (const text of texts) {
+    it(`gives for "${text}" the instants parseCalendarDate gives`, () => {
+      const date = parse(text);
+      expect(calendarSpan(text)).to.deep.equal([date.start.getTime(), date.endExclusive.getTime()]);
+    });
+  }
+
+  it('gives nothing for a text that is not in a date form', () => {
+    expect(calendarSpan('July 1')).to.equal(undefined);
+    expect(calendarSpan('1945-07-01T12')).to.equal(undefined);
   });
 });

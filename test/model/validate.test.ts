@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { finishOf } from '../../src/model/event-dates.js';
 import { isSafeTranscriptPath, validateDataset } from '../../src/model/validate.js';
 
 const valid = { id: 'wh-307', title: 'White House Message No. 307', date: '1945-06-29', kind: 'message' };
@@ -48,10 +49,53 @@ describe('validateDataset', () => {
     expect(result.problems[0].message).to.equal('event "wh-307": id is used twice; the second event (#2) was left out');
   });
 
+  describe('keeps the dataset\'s own event objects when they are valid as they are', () => {
+    it('keeps a valid event object itself, not a copy, and changes nothing in it', () => {
+      const range = { id: 'talks', title: 'Talks', date: '1945-06-30', end: '1945-07-12', kind: 'meeting', approximate: true };
+      const before = JSON.stringify(range);
+      const { dataset, problems } = validateDataset([range, valid]);
+      expect(problems).to.deep.equal([]);
+      expect(dataset.events[1]).to.equal(range);
+      expect(dataset.events[0]).to.equal(valid);
+      expect(JSON.stringify(range)).to.equal(before);
+    });
+
+    it('copies an event whose check dropped or ignored something, and leaves the original as it was', () => {
+      const withUnknown = { ...valid, id: 'unknown', colour: 'red' };
+      const withBadEnd = { ...valid, id: 'bad-end', end: '1945-06-01' };
+      const withBadPlace = { ...valid, id: 'bad-place', place: 42 };
+      const { dataset } = validateDataset([withUnknown, withBadEnd, withBadPlace]);
+      const byId = new Map(dataset.events.map((event) => [event.id, event]));
+      expect(byId.get('unknown')).to.not.equal(withUnknown);
+      expect(byId.get('unknown')).to.deep.equal({ ...valid, id: 'unknown' });
+      expect(byId.get('bad-end')).to.deep.equal({ ...valid, id: 'bad-end' });
+      expect(byId.get('bad-place')).to.deep.equal({ ...valid, id: 'bad-place' });
+      expect(withBadEnd.end).to.equal('1945-06-01');
+      expect(withUnknown.colour).to.equal('red');
+    });
+
+    it('copies events with a source or lists, whose checked parts are copies too', () => {
+      const sourced = { ...valid, source: { title: 'FRUS', url: 'https://history.state.gov/' }, participants: ['Harriman'] };
+      const [event] = validateDataset([sourced]).dataset.events;
+      expect(event).to.not.equal(sourced);
+      expect(event).to.deep.equal(sourced);
+      expect(event.source).to.not.equal(sourced.source);
+    });
+
+    it('never keeps an object with another prototype, which could carry fields that were not checked', () => {
+      const inherited = Object.assign(Object.create({ source: { title: 'S', url: 'javascript:alert(1)' } }), valid);
+      const [event] = validateDataset([inherited]).dataset.events;
+      expect(event).to.not.equal(inherited);
+      expect(event.source).to.equal(undefined);
+      expect(event).to.deep.equal(valid);
+    });
+  });
+
   it('drops an end before the date but keeps the event', () => {
     const result = validateDataset([{ ...valid, end: '1945-06-01' }]);
     expect(result.dataset.events).to.have.length(1);
-    expect(result.dataset.events[0].finish).to.equal(undefined);
+    expect(result.dataset.events[0].end).to.equal(undefined);
+    expect(finishOf(result.dataset.events[0])).to.equal(undefined);
     expect(result.problems[0]).to.include({ id: 'wh-307', field: 'end' });
   });
 

@@ -32,7 +32,7 @@ export function toVisItems(events: readonly TimelineEvent[], lanes: LaneMode): V
     const [from, to] = eventExtent(event);
     const classes = [`kind-${event.kind}`, ...(event.approximate ? ['approximate'] : [])].join(' ');
     const common = { id: event.id, group: laneOf(event, lanes), className: classes, content: event.title, 'event-id': event.id };
-    return event.finish
+    return event.end !== undefined
       ? { ...common, type: 'range', start: from, end: to }
       : { ...common, type: 'point', start: new Date((from.getTime() + to.getTime()) / 2) };
   });
