@@ -29,6 +29,9 @@ export interface EventMark {
   /** Vertical centre of the mark. */
   y: number;
   label: string | undefined;
+  /** The time it covers, in ms (a point event: its whole day, month or year). */
+  from: number;
+  to: number;
 }
 
 /** Events whose marks would cover each other in a lane's dense strip, drawn as one mark that zooms in. */
@@ -114,7 +117,7 @@ export function layoutTimeline(
     if (!run) return;
     runs[lane] = undefined;
     if (run.count === 1) {
-      marks.push({ event: events[run.first], ...run.only, y: 0, label: undefined, lane, row: rowsPerLane, order: run.first });
+      marks.push({ event: events[run.first], ...run.only, y: 0, label: undefined, from: toMs(starts[run.first]), to: toMs(ends[run.first]), lane, row: rowsPerLane, order: run.first });
       return;
     }
     const { count, x0, x1, to } = run;
@@ -138,7 +141,7 @@ export function layoutTimeline(
       const { label, labelWidth } = labelOf(events[i], options);
       packer.take(row, Math.max(right, left + labelWidth));
       rowsUsed[lane] = Math.max(rowsUsed[lane], row + 1);
-      marks.push({ event: events[i], x, width, y: 0, label, lane, row, order: i });
+      marks.push({ event: events[i], x, width, y: 0, label, from: toMs(starts[i]), to: toMs(ends[i]), lane, row, order: i });
       continue;
     }
     // The dense strip: marks that would cover each other become one cluster, at most clusterWidth wide.
@@ -168,7 +171,7 @@ export function layoutTimeline(
   const rowY = (lane: number, row: number) => bands[lane].y + laneHeader + row * rowHeight + rowHeight / 2;
   // In time order: the order a screen reader reads them in, and one that stays put as the view moves.
   marks.sort((a, b) => a.order - b.order);
-  const placed = marks.map(({ event, x, width, label, lane, row }) => ({ event, x, width, label, y: rowY(lane, row) }));
+  const placed = marks.map(({ event, x, width, label, from, to, lane, row }) => ({ event, x, width, label, from, to, y: rowY(lane, row) }));
   for (const cluster of clusters) cluster.y = rowY(cluster.lane, rowsPerLane);
   return { marks: placed, clusters, bands, height: Math.max(0, y - laneGap) };
 }

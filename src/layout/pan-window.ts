@@ -1,6 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
 import type { ClusterMark, EventMark } from './marks.js';
-import { eventSpan } from '../model/event-dates.js';
 import { rescale, type ZoomTransform } from './zoom.js';
 
 /**
@@ -35,8 +34,5 @@ export function panWindow(base: ScaleTime<number, number>, { k, x }: ZoomTransfo
  * same test the layout makes, an event's days overlapping the view, so panning draws what it did.
  */
 export function inView<T extends EventMark | ClusterMark>(items: readonly T[], [t0, t1]: readonly [number, number]): T[] {
-  return items.filter((item) => {
-    const [from, to] = 'event' in item ? eventSpan(item.event) : [item.from, item.to];
-    return from < t1 && to > t0;
-  });
+  return items.filter(({ from, to }) => from < t1 && to > t0);
 }
