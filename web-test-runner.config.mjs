@@ -83,5 +83,5 @@ export default {
   middleware: [misbehaving, cspMiddleware],
   browsers: zones.map(inZone),
   concurrency: 1,
-  testFramework: { config: { timeout: 10000, ...(process.env.TEST_GREP ? { grep: process.env.TEST_GREP } : {}) } },
+  testFramework: { config: { timeout: 10000 } },
 };
