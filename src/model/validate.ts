@@ -380,8 +380,8 @@ function checkInlineQuotes(mentions: Mention[], transcript: TranscriptRef | unde
 }
 
 /** Drops mentions and relations whose target is not among the valid events (events with links are copies). */
-function checkTargets(events: EventInput[], ids: ReadonlySet<string>, problems: Problem[]): void {
-  for (const event of events) {
+function checkTargets(checked: readonly Checked[], ids: ReadonlySet<string>, problems: Problem[]): void {
+  for (const { event } of checked as readonly { event: EventInput }[]) {
     const report = (field: string, target: string) =>
       problems.push({
         id: event.id,
@@ -430,7 +430,8 @@ function parseHeader(input: Json, problems: Problem[]): { title: string; descrip
 /**
  * Checks a dataset (or a bare array of events) and keeps every valid event.
  * Nothing throws and nothing recurses into the data: every problem is returned with the event id
- * and field it concerns, and only known fields are copied, so no key of the data reaches a prototype.
+ * and field it concerns, and only known fields are kept (the data's own event object only when it is
+ * a plain object holding nothing else), so no key of the data reaches a prototype.
  */
 export function validateDataset(input: unknown): ValidationResult {
   const problems: Problem[] = [];
@@ -463,8 +464,8 @@ export function validateDataset(input: unknown): ValidationResult {
     seen.add(event.id);
     checked.push(parsed);
   });
+  checkTargets(checked, seen, problems);
   checked.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const events = checked.map(({ event }) => event);
-  checkTargets(events as EventInput[], seen, problems);
   return { dataset: { title, description, events }, problems, leftOut: rawEvents.length - events.length };
 }

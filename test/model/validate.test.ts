@@ -49,6 +49,15 @@ describe('validateDataset', () => {
     expect(result.problems[0].message).to.equal('event "wh-307": id is used twice; the second event (#2) was left out');
   });
 
+  it('reports links to missing events in the order the data lists the events, not in time order', () => {
+    const late = { ...valid, id: 'late', date: '1945-08-01', relations: [{ type: 'follows', event: 'nowhere' }] };
+    const early = { ...valid, id: 'early', date: '1945-06-01', relations: [{ type: 'follows', event: 'missing' }] };
+    const { dataset, problems } = validateDataset([late, early]);
+    expect(problems.map((problem) => problem.id)).to.deep.equal(['late', 'early']);
+    expect(dataset.events.map((event) => event.id)).to.deep.equal(['early', 'late']);
+    expect(dataset.events.every((event) => event.relations?.length === 0)).to.equal(true);
+  });
+
   describe('keeps the dataset\'s own event objects when they are valid as they are', () => {
     it('keeps a valid event object itself, not a copy, and changes nothing in it', () => {
       const range = { id: 'talks', title: 'Talks', date: '1945-06-30', end: '1945-07-12', kind: 'meeting', approximate: true };
