@@ -1,4 +1,4 @@
-import type { ClusterMark, EventMark } from '../layout/marks.js';
+import { clusterKey, type ClusterMark, type EventMark } from '../layout/marks.js';
 import { kindPath } from './shapes.js';
 import { cloneOf, htmlElement, moveTo, setAttr, setText, svgElement, type NodeKind } from './dom-join.js';
 
@@ -86,7 +86,7 @@ const barWidth = ({ x0, x1 }: ClusterMark, markSize: number): number => Math.max
 export const showsCount = (cluster: ClusterMark, markSize: number): boolean => barWidth(cluster, markSize) >= 22;
 
 /** A cluster's count, in the same HTML layer as the labels, centred on its bar; none where the bar is too narrow. */
-export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMark & { index: number }> {
+export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMark> {
   return {
     variant: () => 'count',
     create: () => cloneOf('count', () => htmlElement('span', { class: 'cluster-count' })),
@@ -98,7 +98,7 @@ export function countNodes({ markSize, top }: MarkGeometry): NodeKind<ClusterMar
 }
 
 /** Events too close to tell apart at this zoom: one button with their count, which zooms in on them. */
-export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (cluster: ClusterMark) => string): NodeKind<ClusterMark & { index: number }> {
+export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (cluster: ClusterMark) => string): NodeKind<ClusterMark> {
   return {
     variant: () => 'cluster',
     create: () =>
@@ -112,7 +112,7 @@ export function clusterNodes({ markSize, hitPad, top }: MarkGeometry, name: (clu
       ),
     update(node, cluster) {
       const width = barWidth(cluster, markSize);
-      setAttr(node, 'data-cluster', cluster.index);
+      setAttr(node, 'data-cluster', clusterKey(cluster));
       setAttr(node, 'data-count', cluster.count);
       setAttr(node, 'aria-label', name(cluster));
       moveTo(node, cluster.x0, top + cluster.y);

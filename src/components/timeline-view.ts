@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../model/format.js';
 import { finishOf, startOf } from '../model/event-dates.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
 import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
-import { layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../layout/marks.js';
+import { clusterKey, layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../layout/marks.js';
 import { inView, panWindow } from '../layout/pan-window.js';
 import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../layout/visible.js';
@@ -257,11 +257,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.nameOf(mark.event) };
     const byId = (mark: EventMark) => mark.event.id;
     joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused });
-    const clusters = this.clusters.map((cluster, index) => ({ ...cluster, index }));
-    const byIndex = ({ index }: { index: number }) => String(index);
-    joinByKey(this.clusterLayer, clusters, byIndex, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)));
+    joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)));
     joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false });
-    joinByKey(this.countLayer, clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), byIndex, countNodes(GEOMETRY), { ordered: false });
+    joinByKey(this.countLayer, this.clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), clusterKey, countNodes(GEOMETRY), { ordered: false });
   }
 
   /**
@@ -274,7 +272,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const id = target.dataset.eventId ?? target.dataset.for;
     if (id) this.requestSelect(id);
     else {
-      const cluster = this.clusters[Number(target.dataset.cluster)];
+      const cluster = this.clusters.find((candidate) => clusterKey(candidate) === target.dataset.cluster);
       if (cluster) this.openCluster(cluster);
     }
   }

@@ -51,6 +51,13 @@ export interface ClusterMark {
   y: number;
 }
 
+/**
+ * What identifies a cluster from one layout to the next: its first event, which no other cluster
+ * holds. Its place in a list of clusters would not do: when one leaves the view, the rest would
+ * all take another's place (and be written again).
+ */
+export const clusterKey = (cluster: ClusterMark): string => cluster.first.id;
+
 export interface LaneBand {
   lane: Lane;
   y: number;

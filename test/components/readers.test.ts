@@ -411,6 +411,30 @@ describe('touch and small screens', () => {
     pointer(window, 'pointerup', box.left + 310, box.top + 40);
   });
 
+  it('keeps each cluster on its own node while a drag pans, when another cluster leaves the view', async () => {
+    // Three days crowded enough to make a cluster each in one lane, and one event to stretch the view.
+    const crowd = (day: string) => Array.from({ length: 12 }, (_, i) => ({ id: `c${day}-${i}`, title: `Cable ${i}`, date: `1945-07-${day}`, kind: 'cable' as const }));
+    const element = await loadTimeline({}, (el) => (el.events = [
+      ...crowd('02'), ...crowd('12'), ...crowd('22'), { id: 'end', title: 'End', date: '1945-09-30', kind: 'cable' as const },
+    ]));
+    const clusters = () => [...viewRoot(element).querySelectorAll<SVGElement>('[part="cluster"]')];
+    const before = new Map(clusters().map((node) => [node, node.getAttribute('aria-label')]));
+    expect(before.size).to.equal(3);
+    const first = clusters()[0];
+    const svg = viewRoot(element).querySelector('svg.canvas')!;
+    const box = svg.getBoundingClientRect();
+    const shift = first.getBoundingClientRect().right - box.left + 2;
+    pointer(svg, 'pointerdown', box.left + 500, box.top + 40);
+    pointer(window, 'pointermove', box.left + 500 - shift, box.top + 40);
+    await settle(element);
+    pointer(window, 'pointerup', box.left + 500 - shift, box.top + 40);
+    // Plain values in the assertions: chai describing SVG elements in a failure message never finishes.
+    const after = clusters();
+    expect(after.length).to.equal(2);
+    expect(after.includes(first), 'the node of the cluster that left is gone').to.equal(false);
+    expect(after.map((node) => node.getAttribute('aria-label'))).to.deep.equal(after.map((node) => before.get(node)));
+  });
+
   it('pans from a drag and zooms from Ctrl + wheel over a label, and selects on a click on one', async () => {
     const element = await loadTimeline({ src: SMALL });
     const label = () => viewRoot(element).querySelector<HTMLElement>('[part~="label"][data-for="potsdam"]')!;
