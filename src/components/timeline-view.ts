@@ -309,8 +309,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   private clusterName({ first, last, count }: ClusterMark): string {
     return this.clusterNames.remember(`${first.id}\n${last.id}\n${count}`, () => {
-      // From the first event's date to the last one's (its end, for a range): plain dates, quick to format.
-      const dates = `${formatCalendarDate(startOf(first), this.locale)} – ${formatCalendarDate(finishOf(last) ?? startOf(last), this.locale)}`;
+      // From the first event's date to the last one's (its end, for a range): plain dates, quick to
+      // format; one date when they are the same.
+      const from = formatCalendarDate(startOf(first), this.locale);
+      const to = formatCalendarDate(finishOf(last) ?? startOf(last), this.locale);
+      const dates = from === to ? from : `${from} – ${to}`;
       return format(this.strings.cluster, { count, dates }, this.locale);
     });
   }

@@ -51,6 +51,13 @@ describe('dense data', () => {
     expect(shown).to.be.at.least(Math.min(count, 2));
   });
 
+  it('names a cluster of events that share one date with that date once', async () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, title: `Cable ${i}`, date: '1945-07-02', kind: 'cable' as const }));
+    const element = await loadTimeline({}, (el) => (el.events = [...crowd, { id: 'end', title: 'End', date: '1945-09-30', kind: 'cable' }]));
+    const [cluster] = clusters(element);
+    expect(cluster.getAttribute('aria-label')).to.match(/^\d+ events, [^–]*1945: zoom in to see them$/);
+  });
+
   it('zooms in to show an event the keyboard moves to inside a cluster', async () => {
     const element = await loadTimeline({}, (el) => (el.events = synthetic(1_000)));
     const first = marks(element)[0];
