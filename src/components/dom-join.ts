@@ -72,6 +72,12 @@ export interface JoinOptions {
    * assistive technology skip it and leave reused nodes where they are.
    */
   ordered?: boolean;
+  /**
+   * What the nodes show besides their items (the selection, the tab stop, the language): a node
+   * already showing the same item object under the same version is not written again. A pan within
+   * the laid-out stretch keeps every item, so it writes nothing.
+   */
+  version?: string;
 }
 
 /**
@@ -81,7 +87,7 @@ export interface JoinOptions {
  * reusing their nodes costs less than building each anew from a template, as Lit's repeat does.
  */
 export function joinByKey<T>(parent: Element, items: readonly T[], key: (item: T) => string, kind: NodeKind<T>, options: JoinOptions = {}): void {
-  const { keep = null, ordered = true } = options;
+  const { keep = null, ordered = true, version = '' } = options;
   const wanted = new Map<string, string>();
   for (const item of items) wanted.set(key(item), kind.variant(item));
   // Nodes whose item stays, by key; the others are free for the items that came in.
@@ -99,13 +105,13 @@ export function joinByKey<T>(parent: Element, items: readonly T[], key: (item: T
   }
   const nodes = items.map((item) => {
     const id = key(item);
-    let node = kept.get(id);
-    if (!node) {
-      const variant = wanted.get(id)!;
-      node = spare.get(variant)?.pop() ?? kind.create(variant);
-      shown.set(node, { key: id, variant });
+    const variant = wanted.get(id)!;
+    const node = kept.get(id) ?? spare.get(variant)?.pop() ?? kind.create(variant);
+    const drawn = shown.get(node);
+    if (drawn?.item !== item || drawn.version !== version) {
+      kind.update(node, item);
+      shown.set(node, { key: id, variant, item, version });
     }
-    kind.update(node, item);
     return node;
   });
   for (const free of spare.values()) for (const node of free) node.remove();
@@ -126,5 +132,5 @@ export function joinByKey<T>(parent: Element, items: readonly T[], key: (item: T
   }
 }
 
-/** The key and variant each node shows now. */
-const shown = new WeakMap<Element, { key: string; variant: string }>();
+/** The key, variant and item each node shows now, and under which version. */
+const shown = new WeakMap<Element, { key: string; variant: string; item: unknown; version: string }>();

@@ -113,6 +113,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('locale') || changed.has('strings')) {
       this.names = new Map();
+      this.namesVersion++;
       this.clusterNames.clear();
     }
     if (changed.has('data')) {
@@ -256,9 +257,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.nameOf(mark.event) };
     const byId = (mark: EventMark) => mark.event.id;
-    joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused });
-    joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)));
-    joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false });
+    // What else each layer's nodes show: a pan that keeps the items and these writes nothing.
+    const named = String(this.namesVersion);
+    const marked = `${named} ${state.selected} ${state.tabStop}`;
+    joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused, version: marked });
+    joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)), { version: named });
+    joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false, version: String(state.selected) });
     joinByKey(this.countLayer, this.clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), clusterKey, countNodes(GEOMETRY), { ordered: false });
   }
 
@@ -329,6 +333,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** Accessible names, made once per event and language rather than on every zoom frame. */
   private names = new Map<TimelineEvent, string>();
+  /** Counts the resets of the names (data, language, texts), so that nodes named before are named again. */
+  private namesVersion = 0;
 
   private nameOf(event: TimelineEvent): string {
     let name = this.names.get(event);

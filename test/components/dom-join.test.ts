@@ -36,6 +36,20 @@ describe('joinByKey', () => {
     expect(created).to.equal(3);
   });
 
+  it('does not write again a node that shows the same item under the same version', () => {
+    const updated: string[] = [];
+    const counting: NodeKind<Item> = { ...kind, update: (node, item) => (updated.push(item.id), kind.update(node, item)) };
+    const [a, b] = items('a', 'b');
+    joinByKey(parent, [a, b], byId, counting, { version: 'en' });
+    joinByKey(parent, [a, b], byId, counting, { version: 'en' });
+    expect(updated).to.deep.equal(['a', 'b']);
+    joinByKey(parent, [a, { id: 'b' }], byId, counting, { version: 'en' });
+    expect(updated).to.deep.equal(['a', 'b', 'b']);
+    joinByKey(parent, [a, b], byId, counting, { version: 'zh' });
+    expect(updated).to.deep.equal(['a', 'b', 'b', 'a', 'b']);
+    expect(texts(parent)).to.deep.equal(['a', 'b']);
+  });
+
   it('reuses the nodes of items that left for items that came in, of the same variant only', () => {
     joinByKey(parent, items('a', 'b', 'w1'), byId, kind);
     joinByKey(parent, items('b', 'd', 'w2', 'e'), byId, kind);
