@@ -19,7 +19,7 @@ import { liveResources } from './live-resources.js';
 import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry } from './mark-nodes.js';
-import { joinByKey } from './dom-join.js';
+import { joinByKey, setAttr } from './dom-join.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
 import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
@@ -259,8 +259,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const byId = (mark: EventMark) => mark.event.id;
     // What else each layer's nodes show: a pan that keeps the items and these writes nothing.
     const named = String(this.namesVersion);
-    const marked = `${named} ${state.selected} ${state.tabStop}`;
-    joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused, version: marked });
+    joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused, version: `${named} ${state.selected}` });
+    // The tab stop moves on its own (it follows the leftmost mark while nothing is focused): only
+    // the nodes it leaves and reaches change, not every mark.
+    for (const node of this.eventLayer.querySelectorAll<SVGElement>('[tabindex="0"]')) {
+      if (node.dataset.eventId !== state.tabStop) setAttr(node, 'tabindex', -1);
+    }
+    const stop = state.tabStop ? this.markElement(state.tabStop) : null;
+    if (stop) setAttr(stop, 'tabindex', 0);
     joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)), { version: named });
     joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false, version: String(state.selected) });
     joinByKey(this.countLayer, this.clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), clusterKey, countNodes(GEOMETRY), { ordered: false });

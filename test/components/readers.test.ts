@@ -411,6 +411,25 @@ describe('touch and small screens', () => {
     pointer(window, 'pointerup', box.left + 310, box.top + 40);
   });
 
+  it('keeps one tab stop, on the leftmost mark, when a drag takes the mark that held it out of view', async () => {
+    const element = await loadTimeline({}, (el) => (el.events = [
+      { id: 'first', title: 'First', date: '1945-07-01', kind: 'cable' },
+      { id: 'second', title: 'Second', date: '1945-07-20', kind: 'cable' },
+      { id: 'third', title: 'Third', date: '1945-08-30', kind: 'cable' },
+    ]));
+    const stops = () => marks(element).filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.dataset.eventId);
+    expect(stops()).to.deep.equal(['first']);
+    const svg = viewRoot(element).querySelector('svg.canvas')!;
+    const box = svg.getBoundingClientRect();
+    const shift = mark(element, 'first').getBoundingClientRect().right - box.left + 2;
+    pointer(svg, 'pointerdown', box.left + 500, box.top + 40);
+    pointer(window, 'pointermove', box.left + 500 - shift, box.top + 40);
+    await settle(element);
+    pointer(window, 'pointerup', box.left + 500 - shift, box.top + 40);
+    expect(marks(element).map((m) => m.dataset.eventId)).not.to.include('first');
+    expect(stops()).to.deep.equal(['second']);
+  });
+
   it('keeps each cluster on its own node while a drag pans, when another cluster leaves the view', async () => {
     // Three days crowded enough to make a cluster each in one lane, and one event to stretch the view.
     const crowd = (day: string) => Array.from({ length: 12 }, (_, i) => ({ id: `c${day}-${i}`, title: `Cable ${i}`, date: `1945-07-${day}`, kind: 'cable' as const }));
