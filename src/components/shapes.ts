@@ -1,4 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { BoundedCache } from '../model/bounded-cache.js';
 import type { EventKind } from '../model/types.js';
 
 /**
@@ -9,17 +10,12 @@ export function kindShape(kind: EventKind, size: number): SVGTemplateResult {
   return svg`<path d=${kindPath(kind, size)}></path>`;
 }
 
-const paths = new Map<string, string>();
+/** A few kinds in a few sizes: the bound is never reached. */
+const paths = new BoundedCache<string>(100);
 
 /** The outline of a kind's shape as path data, made once per kind and size: marks are drawn on every zoom step. */
 export function kindPath(kind: EventKind, size: number): string {
-  const key = `${kind} ${size}`;
-  let path = paths.get(key);
-  if (path === undefined) {
-    path = outline(kind, size / 2);
-    paths.set(key, path);
-  }
-  return path;
+  return paths.remember(`${kind} ${size}`, () => outline(kind, size / 2));
 }
 
 function outline(kind: EventKind, r: number): string {

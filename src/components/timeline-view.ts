@@ -313,8 +313,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     })}</g>`;
   }
 
-  /** Names of clusters by first, last and count: a zoom step often redraws the same clusters. */
-  /** Zooming makes new clusters without end: keep the names of the last few thousand. */
+  /**
+   * Names of clusters by first, last and count: a zoom step often redraws the same clusters. Zooming
+   * makes new clusters without end, so only the last few thousand are kept.
+   */
   private clusterNames = new BoundedCache<string>(5000);
 
   private clusterName({ first, last, count }: ClusterMark): string {
@@ -333,7 +335,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const lane = laneOf(event, this.lanes);
     const start = startOf(event).start.getTime();
     return this.clusters.find(
-      (cluster) => this.laneList[cluster.lane]?.key === lane && startOf(cluster.first).start.getTime() <= start && start <= startOf(cluster.last).start.getTime(),
+      (cluster) => this.laneList[cluster.lane]?.key === lane && cluster.from <= start && start <= startOf(cluster.last).start.getTime(),
     );
   }
 
