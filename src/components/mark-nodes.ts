@@ -60,6 +60,12 @@ export function eventNodes({ markSize, hitPad, top }: MarkGeometry, state: MarkS
   };
 }
 
+/** A label's text: uncertain dates are marked "c." as everywhere the date is shown short. */
+export const labelText = (mark: EventMark): string => `${mark.event.approximate ? 'c. ' : ''}${mark.label}`;
+
+/** Where a label starts: just inside a range's bar, or just right of a point's shape. */
+export const labelX = (mark: EventMark, markSize: number): number => mark.x + (mark.width ? 4 : markSize / 2 + 4);
+
 /**
  * A mark's label: HTML text in a layer over the SVG, above every mark and outside the buttons. It
  * may be truncated, so the button's name carries the full title. HTML, because Chromium lays SVG
@@ -73,14 +79,14 @@ export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkStat
       const { event } = mark;
       setAttr(node, 'class', event.id === state.selected ? 'label selected' : 'label');
       setAttr(node, 'data-for', event.id);
-      moveTo(node, mark.x + (mark.width ? 4 : markSize / 2 + 4), top + mark.y);
-      setText(node, `${event.approximate ? 'c. ' : ''}${mark.label}`);
+      moveTo(node, labelX(mark, markSize), top + mark.y);
+      setText(node, labelText(mark));
     },
   };
 }
 
 /** A cluster's bar: its events' span, at least a mark wide. */
-const barWidth = ({ x0, x1 }: ClusterMark, markSize: number): number => Math.max(markSize, x1 - x0);
+export const barWidth = ({ x0, x1 }: ClusterMark, markSize: number): number => Math.max(markSize, x1 - x0);
 
 /** Whether a cluster's bar has room for its count. */
 export const showsCount = (cluster: ClusterMark, markSize: number): boolean => barWidth(cluster, markSize) >= 22;
