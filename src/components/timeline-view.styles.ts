@@ -23,6 +23,13 @@ export const timelineViewStyles = [
     .mark.approximate .shape { fill: var(--_bg); stroke: var(--_kind); stroke-width: 2; stroke-dasharray: 3 2; }
     .mark.approximate .bar { stroke-dasharray: 4 3; }
     .overlay { position: absolute; inset: 0; overflow: hidden; pointer-events: none; contain: strict; }
+    /*
+     * During a gesture the canvas shows the marks; their elements wait under it, unseen (and keep
+     * focus). It takes the pointer, so that nothing clicks a mark where it was before.
+     */
+    .gesture { position: absolute; left: 0; top: 0; cursor: grab; touch-action: pan-y; user-select: none; -webkit-user-select: none; }
+    .gesture:active { cursor: grabbing; }
+    .waiting { opacity: 0; }
     .label, .cluster-count { position: absolute; left: 0; top: 0; white-space: nowrap; }
     .label {
       font-size: 13px; line-height: 16px; margin-top: -8px; color: var(--_fg); cursor: pointer; pointer-events: auto; touch-action: pan-y;

@@ -18,7 +18,9 @@ import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
 import { eventName, laneLabel } from './names.js';
 import { WidthController } from './resize-controller.js';
-import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry } from './mark-nodes.js';
+import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
+import type { MarkCanvas } from './mark-canvas.js';
+import { onFirstUse } from './first-use.js';
 import { joinByKey, setAttr } from './dom-join.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -35,6 +37,13 @@ const HIT_PAD = 5;
  * the layout covers as much again past the view's right edge.
  */
 const PAN_QUANTUM = 0.5;
+/**
+ * The canvas for gestures' frames: a chunk of its own, fetched once the timeline has drawn. Until it
+ * is there (or if it cannot be loaded), gestures move the elements themselves.
+ */
+const MARK_CANVAS = onFirstUse(() => import('./mark-canvas.js'));
+/** A wheel gesture has paused when no turn came for this long (ms), as d3-zoom ends one. */
+const GESTURE_PAUSE = 150;
 
 const LAYOUT: Omit<LayoutOptions, 'lanes'> = {
   rowsPerLane: 3,
@@ -75,6 +84,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   /** The event that holds the single tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
   @state() private showHint = false;
+  /**
+   * A wheel, drag or pinch gesture is under way: its frames are drawn on a canvas (mark-canvas.ts),
+   * and the marks' elements wait, hidden, until it pauses or ends.
+   */
+  @state() private live = false;
 
   @query('svg.canvas') private svgElement!: SVGSVGElement;
   @query('g.events') private eventLayer!: SVGGElement;
@@ -82,9 +96,13 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @query('div.labels') private labelLayer!: HTMLDivElement;
   @query('div.counts') private countLayer!: HTMLDivElement;
   @query('div.frame') private frameElement!: HTMLDivElement;
+  @query('canvas.gesture') private gestureCanvas!: HTMLCanvasElement;
 
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
+  private markCanvas: MarkCanvas | undefined;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
   zoomExtent: readonly [number, number] = [0.25, 1];
 
@@ -157,6 +175,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override firstUpdated(): void {
     this.gestures.attach(this.frameElement, this.svgElement);
+    void MARK_CANVAS.load();
   }
 
   override connectedCallback(): void {
@@ -170,13 +189,56 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     return [from, to];
   }
 
-  /** Zooms and pans to `transform` (gestures, buttons, keys, revealing an event). */
-  zoomTo(transform: ZoomTransform): void {
+  /**
+   * Zooms and pans to `transform` (gestures, buttons, keys, revealing an event). `live` frames, those
+   * of a gesture that goes on, are drawn on the canvas; anything else brings the elements up to date.
+   */
+  zoomTo(transform: ZoomTransform, live = false): void {
+    // A pan moves the laid-out stretch whole (pan-window.ts), which costs the elements little: only
+    // zoom steps, which move every mark, go to the canvas (and a pan that follows one, until it pauses).
+    if (transform.k === this.transform.k && !this.live) live = false;
     this.transform = transform;
+    const canvas = MARK_CANVAS.value;
+    if (!live || !canvas) {
+      this.gestureEnded();
+      return;
+    }
+    if (!this.live) (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);
+    this.live = true;
+    this.clearPauseTimer();
+    liveResources.timers++;
+    this.pauseTimer = setTimeout(() => this.gestureEnded(), GESTURE_PAUSE);
+  }
+
+  gestureEnded(): void {
+    this.clearPauseTimer();
+    this.live = false;
+  }
+
+  /**
+   * Resolves once no gesture is under way and the marks' elements show the view (after a wheel
+   * gesture pauses), and the gestures' canvas has arrived (or failed to).
+   */
+  get settled(): Promise<void> {
+    const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
+    return Promise.all([drawn, MARK_CANVAS.load()]).then(() => undefined);
+  }
+
+  private clearPauseTimer(): void {
+    if (this.pauseTimer === undefined) return;
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = undefined;
+    liveResources.timers--;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.drawMarks();
+    // A gesture's frame goes on the canvas (when it can be drawn); anything else to the elements.
+    if (!this.live || !this.drawGestureFrame()) {
+      this.live = false;
+      this.freeGestureCanvas();
+      this.drawMarks();
+      for (const resolve of this.settledWaiters.splice(0)) resolve();
+    }
     if (changed.has('selected') && this.selected) this.revealEvent(this.selected);
     if (this.pendingFocus && this.focusId) {
       // Still inside a cluster: zoom in again before focusing.
@@ -190,6 +252,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     super.disconnectedCallback();
     this.gestures.detach();
     this.clearHintTimer();
+    this.gestureEnded();
   }
 
   private clearHintTimer(): void {
@@ -217,13 +280,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
           ${this.renderAxis()} ${this.renderLanes(width)}
           <g class="stretch" transform="translate(${this.offset},0)">
             ${this.renderRelations()}
-            <g class="events"></g>
-            <g class="clusters"></g>
+            <g class="events ${this.live ? 'waiting' : ''}"></g>
+            <g class="clusters ${this.live ? 'waiting' : ''}"></g>
           </g>
         </svg>
-        <div class="overlay" aria-hidden="true">
+        <div class="overlay ${this.live ? 'waiting' : ''}" aria-hidden="true">
           <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels"></div><div class="counts"></div></div>
         </div>
+        <canvas class="gesture" aria-hidden="true" ?hidden=${!this.live}></canvas>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
           ${t.zoomHint}
         </p>
@@ -252,9 +316,50 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     )}</g>`;
   }
 
+  /** A gesture's frame on the canvas; false when there is no canvas to draw on. */
+  private drawGestureFrame(): boolean {
+    const canvas = this.gestureCanvas;
+    const focused = this.focusedElement();
+    const state: MarkState = { selected: this.selected, tabStop: null, name: () => '' };
+    const drawn = this.markCanvas!.draw(
+      canvas,
+      {
+        marks: this.marks,
+        clusters: this.clusters,
+        offset: this.offset,
+        width: this.width.current,
+        height: this.height,
+        focusRing: focused?.matches(':focus-visible') ? (focused as SVGElement).dataset.eventId ?? null : null,
+      },
+      {
+        event: eventNodes(GEOMETRY, state),
+        label: labelNodes(GEOMETRY, state),
+        cluster: clusterNodes(GEOMETRY, () => ''),
+        count: countNodes(GEOMETRY),
+        layers: { event: this.eventLayer, label: this.labelLayer, cluster: this.clusterLayer, count: this.countLayer },
+        selected: this.selected,
+      },
+    );
+    if (drawn) {
+      canvas.style.width = `${this.width.current}px`;
+      canvas.style.height = `${this.height}px`;
+    }
+    return drawn;
+  }
+
+  /** Lets the canvas's memory go between gestures. */
+  private freeGestureCanvas(): void {
+    const canvas = this.gestureCanvas;
+    if (canvas && canvas.width) [canvas.width, canvas.height] = [0, 0];
+  }
+
+  private focusedElement(): Element | null {
+    return this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+  }
+
   /** The marks, labels and clusters in view, joined to their layers' nodes (dom-join.ts) rather than rendered by Lit. */
   private drawMarks(): void {
-    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const focused = this.focusedElement();
     const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.nameOf(mark.event) };
     const byId = (mark: EventMark) => mark.event.id;
     // What else each layer's nodes show: a pan that keeps the items and these writes nothing.
@@ -276,8 +381,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    * One listener for every mark, label and cluster, rather than one on each. On the frame, not an SVG
    * element: Chromium makes an SVG element with a focus listener focusable.
    */
-  private onFrameClick(event: MouseEvent): void {
-    const target = (event.target as Element).closest<SVGElement | HTMLElement>('[data-event-id], [data-for], [data-cluster]');
+  private async onFrameClick(event: MouseEvent): Promise<void> {
+    let clicked = event.target as Element;
+    if (clicked === this.gestureCanvas) {
+      // A click while a gesture's frame is shown: bring the elements up to date, then find what is under the pointer.
+      this.gestureEnded();
+      await this.updateComplete;
+      clicked = this.shadowRoot?.elementFromPoint(event.clientX, event.clientY) ?? clicked;
+    }
+    const target = clicked.closest<SVGElement | HTMLElement>('[data-event-id], [data-for], [data-cluster]');
     if (!target) return;
     const id = target.dataset.eventId ?? target.dataset.for;
     if (id) this.requestSelect(id);

@@ -6,7 +6,10 @@ export interface Zoomable {
   readonly transform: ZoomTransform;
   /** The smallest and largest k allowed. */
   readonly zoomExtent: readonly [number, number];
-  zoomTo(transform: ZoomTransform): void;
+  /** `live`: a frame of a gesture that goes on (a wheel turn, a drag or pinch move), drawn for speed. */
+  zoomTo(transform: ZoomTransform, live?: boolean): void;
+  /** The gesture is over (the pointers lifted): bring everything up to date now. */
+  gestureEnded(): void;
 }
 
 /** A drag shorter than this (px) is still a click on what it started on. */
@@ -54,7 +57,7 @@ export class ZoomGestures {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
     const px = event.clientX - this.origin!.getBoundingClientRect().left;
-    this.target.zoomTo(zoomAround(this.target.transform, wheelFactor(event), px, this.target.zoomExtent));
+    this.target.zoomTo(zoomAround(this.target.transform, wheelFactor(event), px, this.target.zoomExtent), true);
   };
 
   private onPointerDown = (event: PointerEvent): void => {
@@ -84,12 +87,12 @@ export class ZoomGestures {
     const { transform, at: from } = this.start;
     if (at.length >= 2) {
       this.moved = true;
-      this.target.zoomTo(pinch(transform, [from[0], from[1]], [at[0], at[1]], this.target.zoomExtent));
+      this.target.zoomTo(pinch(transform, [from[0], from[1]], [at[0], at[1]], this.target.zoomExtent), true);
       return;
     }
     const dx = at[0] - from[0];
     if (Math.abs(dx) > CLICK_DISTANCE) this.moved = true;
-    if (this.moved) this.target.zoomTo(panBy(transform, dx));
+    if (this.moved) this.target.zoomTo(panBy(transform, dx), true);
   };
 
   /** Measures the next moves from here: the fingers changed, so the gesture starts again. */
@@ -105,6 +108,7 @@ export class ZoomGestures {
     liveResources.windowListeners -= DRAG_EVENTS.length;
     // A drag is not a click on the mark it started on: swallow the click the browser sends after it.
     if (this.moved) {
+      this.target.gestureEnded();
       const swallow = (event: Event) => event.stopPropagation();
       window.addEventListener('click', swallow, { capture: true, once: true });
       setTimeout(() => window.removeEventListener('click', swallow, { capture: true }));

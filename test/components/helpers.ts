@@ -27,11 +27,12 @@ export async function loadTimeline(
   return element;
 }
 
-/** Waits until the element and its parts have rendered (including a resize measurement). */
+/** Waits until the element and its parts have rendered (including a resize measurement and the end of a gesture). */
 export async function settle(element: ArchiveTimeline): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await element.updateComplete;
-    await view(element)?.updateComplete;
+    // After a wheel gesture, until its elements are up to date (it pauses after 150 ms).
+    await view(element)?.settled;
     await panel(element)?.updateComplete;
     await nextFrame();
   }

@@ -1,0 +1,288 @@
+import type { ClusterMark, EventMark } from '../layout/marks.js';
+import { barWidth, labelText, labelX, showsCount, type MarkGeometry } from './mark-nodes.js';
+import type { Node, NodeKind } from './dom-join.js';
+import { kindPath } from './shapes.js';
+
+/** What a gesture frame shows: the laid-out marks in view, as the layers would show them. */
+export interface CanvasScene {
+  marks: readonly EventMark[];
+  clusters: readonly ClusterMark[];
+  /** From the layout's x to the view's, px. */
+  offset: number;
+  width: number;
+  height: number;
+  /** The event whose mark carries a focus ring (focused from the keyboard), if any. */
+  focusRing: string | null;
+}
+
+/** The layers' node kinds and parents, to build a sample node for each look the canvas needs. */
+export interface Samples {
+  event: NodeKind<EventMark>;
+  label: NodeKind<EventMark>;
+  cluster: NodeKind<ClusterMark>;
+  count: NodeKind<ClusterMark>;
+  layers: { event: Element; label: Element; cluster: Element; count: Element };
+  /** The selected event: its mark and label look different. */
+  selected: string | null;
+}
+
+/** A shape's fill and stroke, as computed for a sample node. */
+interface ShapeLook {
+  fill: string | null;
+  stroke: string | null;
+  lineWidth: number;
+  dash: number[];
+}
+
+interface TextLook {
+  color: string;
+  font: string;
+  /** The colour of the halo around the text (its text-shadow), or null. */
+  halo: string | null;
+}
+
+interface MarkLook {
+  /** The hit area, the halo (a selected point), and the shape or bar, as the mark's nodes hold them. */
+  parts: (ShapeLook & { element: 'hit' | 'halo' | 'shape' })[];
+  focus: ShapeLook;
+}
+
+/** The colour tokens of theme.styles.ts that the marks, labels and clusters are drawn with. */
+const THEME_TOKENS = ['--_bg', '--_fg', '--_muted', '--_accent', '--_focus', '--_meeting', '--_cable', '--_message', '--_treaty', '--_conference', '--_other'];
+
+const NONE = /^(none|url\()|^rgba\(0, 0, 0, 0\)$/;
+const paintOf = (value: string): string | null => (NONE.test(value) ? null : value);
+
+function shapeLook(element: Element): ShapeLook {
+  const style = getComputedStyle(element);
+  const dash = style.strokeDasharray;
+  return {
+    fill: paintOf(style.fill),
+    stroke: paintOf(style.stroke),
+    lineWidth: parseFloat(style.strokeWidth) || 0,
+    dash: dash === 'none' ? [] : dash.split(/[\s,]+/).map(parseFloat).filter((n) => n >= 0),
+  };
+}
+
+function textLook(element: Element): TextLook {
+  const style = getComputedStyle(element);
+  // "rgb(255, 255, 255) 0px 0px 2px, …": the first shadow's colour.
+  const halo = /^(rgba?\([^)]*\)|[a-z]+)/i.exec(style.textShadow)?.[1];
+  return {
+    color: style.color,
+    font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+    halo: halo && halo !== 'none' ? halo : null,
+  };
+}
+
+/**
+ * Draws the marks, clusters, labels and counts on a canvas, for the frames of a wheel, drag or pinch
+ * gesture: moving hundreds of elements costs Chromium several frames of style, layout and paint per
+ * step, a canvas a few milliseconds. The elements (buttons, names, parts) are brought up to date
+ * when the gesture pauses (timeline-view.ts). Every look is read from a sample node built and
+ * styled as the layers' own, so the canvas follows the theme, the colour scheme, `::part` rules
+ * and forced colours.
+ */
+export class MarkCanvas {
+  private readonly looks = new Map<string, unknown>();
+
+  constructor(private readonly geometry: MarkGeometry) {}
+
+  /** The theme the looks were read under. */
+  private theme = '';
+
+  /**
+   * At a gesture's start: keeps the looks read before unless the theme changed, so that the first
+   * frame need not read them again. The colour tokens and font of `host` stand for the theme: the
+   * `theme` attribute, the colour scheme, forced colours and the page's custom properties all act
+   * through them.
+   */
+  startGesture(host: Element): void {
+    const style = getComputedStyle(host);
+    const theme = [...THEME_TOKENS.map((token) => style.getPropertyValue(token)), style.fontFamily, style.fontSize].join('|');
+    if (theme !== this.theme) this.looks.clear();
+    this.theme = theme;
+  }
+
+  /** Draws a frame; false when the canvas cannot be drawn on (no 2D context). */
+  draw(canvas: HTMLCanvasElement, scene: CanvasScene, samples: Samples): boolean {
+    const context = canvas.getContext('2d');
+    if (!context) return false;
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [Math.ceil(scene.width * ratio), Math.ceil(scene.height * ratio)];
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    this.readLooks(scene, samples);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const { markSize, hitPad, top } = this.geometry;
+    const half = markSize / 2;
+    /** Draws at (x, y) of the layout, in the canvas's pixels. */
+    const at = (x: number, y: number) => context.setTransform(ratio, 0, 0, ratio, (scene.offset + x) * ratio, (top + y) * ratio);
+    // Each look's items together, so styles are set once per look rather than per item; looks in
+    // the layers' order: marks, clusters, then the HTML layer's labels and counts.
+    for (const [key, marks] of groupBy(scene.marks, (mark) => markKey(mark, samples.selected))) {
+      const look = this.look<MarkLook>(key);
+      for (const part of look.parts) {
+        if (part.element === 'hit') continue;
+        paintEach(context, part, marks, (mark) => {
+          at(mark.x, mark.y);
+          if (part.element === 'halo') return circle(half + 4);
+          if (!mark.width) return shapePath(kindPath(mark.event.kind, markSize));
+          roundedBar(context, mark.width, markSize - 4, 3);
+        });
+      }
+      // :focus-visible's ring on the focused mark's hit area.
+      const focused = marks.find((mark) => mark.event.id === scene.focusRing);
+      if (focused) {
+        at(focused.x, focused.y);
+        paintEach(context, look.focus, [focused], () => {
+          context.beginPath();
+          context.rect(focused.width ? -hitPad : -half - hitPad, -half - hitPad, (focused.width || markSize) + 2 * hitPad, markSize + 2 * hitPad);
+        });
+      }
+    }
+    if (scene.clusters.length) paintEach(context, this.look<ShapeLook>('cluster'), scene.clusters, (cluster) => {
+      at(cluster.x0, cluster.y);
+      roundedBar(context, barWidth(cluster, markSize), markSize - 2, 4);
+    });
+    for (const [key, marks] of groupBy(scene.marks.filter((mark) => mark.label), (mark) => labelKey(mark, samples.selected))) {
+      texts(context, this.look<TextLook>(key), 'left', marks.map((mark) => [labelText(mark), labelX(mark, markSize) + scene.offset, top + mark.y]), ratio);
+    }
+    const counted = scene.clusters.filter((cluster) => showsCount(cluster, markSize));
+    if (counted.length) {
+      const place = (cluster: ClusterMark): [string, number, number] => [String(cluster.count), cluster.x0 + barWidth(cluster, markSize) / 2 + scene.offset, top + cluster.y];
+      texts(context, this.look<TextLook>('count'), 'center', counted.map(place), ratio);
+    }
+    return true;
+  }
+
+  /**
+   * Reads the looks this frame needs and does not have yet, each from a node its layer's kind builds
+   * for an item that has it. All sample nodes go in at once and out at once: one style pass, not one each.
+   */
+  private readLooks(scene: CanvasScene, samples: Samples): void {
+    const wanted = new Map<string, { node: Node; layer: Element; read: (node: Node) => unknown }>();
+    const want = <T>(key: string, kind: NodeKind<T>, layer: Element, item: T, read: (node: Node) => unknown) => {
+      if (this.looks.has(key) || wanted.has(key)) return;
+      const node = kind.create(kind.variant(item));
+      kind.update(node, item);
+      wanted.set(key, { node, layer, read });
+    };
+    const { layers, selected } = samples;
+    for (const mark of scene.marks) {
+      want(markKey(mark, selected), samples.event, layers.event, mark, markLook);
+      if (mark.label) want(labelKey(mark, selected), samples.label, layers.label, mark, textLook);
+    }
+    for (const cluster of scene.clusters) {
+      want('cluster', samples.cluster, layers.cluster, cluster, (node) => shapeLook(node.lastElementChild!));
+      want('count', samples.count, layers.count, cluster, textLook);
+    }
+    for (const { node, layer } of wanted.values()) layer.append(node);
+    for (const [key, { node, read }] of wanted) this.looks.set(key, read(node));
+    for (const { node } of wanted.values()) node.remove();
+  }
+
+  private look<L>(key: string): L {
+    return this.looks.get(key) as L;
+  }
+}
+
+const markKey = ({ event, width }: EventMark, selected: string | null): string =>
+  `mark ${width ? 'bar' : 'point'} ${event.kind} ${Boolean(event.approximate)} ${event.id === selected}`;
+
+const labelKey = (mark: EventMark, selected: string | null): string => `label ${mark.event.id === selected}`;
+
+function markLook(node: Node): MarkLook {
+  return {
+    parts: [...node.children].map((child) => ({
+      element: child.classList.contains('hit') ? 'hit' : child.classList.contains('halo') ? 'halo' : 'shape',
+      ...shapeLook(child),
+    })),
+    // :focus-visible draws its ring on the hit area; a sample node is never focused, so read the token.
+    focus: { fill: null, stroke: getComputedStyle(node).getPropertyValue('--_focus').trim() || 'Highlight', lineWidth: 3, dash: [] },
+  };
+}
+
+/** Kinds' outlines as Path2D, made once: a gesture draws hundreds of marks a frame. */
+const shapePaths = new Map<string, Path2D>();
+function shapePath(d: string): Path2D {
+  let path = shapePaths.get(d);
+  if (!path) shapePaths.set(d, (path = new Path2D(d)));
+  return path;
+}
+
+/**
+ * Fills, then strokes, as SVG paints a shape, with the styles set once for all items: `place` moves
+ * to an item and returns its path, or builds it as the context's current path.
+ */
+function paintEach<T>(context: CanvasRenderingContext2D, look: ShapeLook, items: readonly T[], place: (item: T) => Path2D | void): void {
+  if (look.fill) {
+    context.fillStyle = look.fill;
+    for (const item of items) {
+      const path = place(item);
+      if (path) context.fill(path);
+      else context.fill();
+    }
+  }
+  if (look.stroke && look.lineWidth) {
+    context.strokeStyle = look.stroke;
+    context.lineWidth = look.lineWidth;
+    context.setLineDash(look.dash);
+    for (const item of items) {
+      const path = place(item);
+      if (path) context.stroke(path);
+      else context.stroke();
+    }
+  }
+}
+
+/** Items grouped by key, groups in the order their first item comes. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const circles = new Map<number, Path2D>();
+function circle(r: number): Path2D {
+  let path = circles.get(r);
+  if (!path) {
+    circles.set(r, (path = new Path2D()));
+    path.arc(0, 0, r, 0, 2 * Math.PI);
+  }
+  return path;
+}
+
+/** A bar from x = 0, centred on y = 0, as the current path. */
+function roundedBar(context: CanvasRenderingContext2D, width: number, height: number, radius: number): void {
+  context.beginPath();
+  context.roundRect(0, -height / 2, width, height, radius);
+}
+
+/**
+ * Texts of one look, each [text, x, centre y], centred in their line as the HTML layer centres them:
+ * CSS puts the font's ascent and descent in the middle of the line box, so the baseline sits
+ * (ascent − descent) / 2 below the centre. The halo (text-shadow) is drawn as a stroke.
+ */
+function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasTextAlign, items: [string, number, number][], ratio: number): void {
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.font = look.font;
+  context.textAlign = align;
+  context.textBaseline = 'alphabetic';
+  context.lineJoin = 'round';
+  context.setLineDash([]);
+  const metrics = context.measureText('');
+  const shift = (metrics.fontBoundingBoxAscent - metrics.fontBoundingBoxDescent) / 2;
+  if (look.halo) {
+    context.strokeStyle = look.halo;
+    context.lineWidth = 3;
+    for (const [value, x, y] of items) context.strokeText(value, x, y + shift);
+  }
+  context.fillStyle = look.color;
+  for (const [value, x, y] of items) context.fillText(value, x, y + shift);
+}

@@ -1,0 +1,199 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { ArchiveTimeline } from '../../src/index.js';
+import { SMALL, cleanup, loadTimeline, mark, marks, settle, view } from './helpers.js';
+
+/**
+ * A wheel or pinch gesture's frames are drawn on a canvas, and the marks' elements are brought up to
+ * date once it pauses. These tests compare what the canvas drew with where the elements end up.
+ */
+const viewRoot = (element: ArchiveTimeline) => view(element)!.shadowRoot!;
+const canvas = (element: ArchiveTimeline) => viewRoot(element).querySelector<HTMLCanvasElement>('canvas.gesture')!;
+const eventLayer = (element: ArchiveTimeline) => viewRoot(element).querySelector('g.events')!;
+const centre = (node: Element) => {
+  const box = node.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+};
+
+/** A Ctrl + wheel turn over a point (zooming keeps the date under the pointer in place). */
+function wheel(element: ArchiveTimeline, at: { x: number; y: number }, deltaY = -40): void {
+  viewRoot(element).querySelector('svg.canvas')!.dispatchEvent(new WheelEvent('wheel', {
+    deltaY, ctrlKey: true, bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y,
+  }));
+}
+
+/** What the canvas shows now, to read after it is hidden, with where it sits on the page. */
+function snapshot(element: ArchiveTimeline) {
+  const drawn = canvas(element);
+  const box = drawn.getBoundingClientRect();
+  const ratio = drawn.width / box.width;
+  const image = drawn.getContext('2d')!.getImageData(0, 0, drawn.width, drawn.height);
+  return {
+    /** The pixel at a page point, as [r, g, b, a]. */
+    at(x: number, y: number): number[] {
+      const i = (Math.round((y - box.top) * ratio) * image.width + Math.round((x - box.left) * ratio)) * 4;
+      return [...image.data.slice(i, i + 4)];
+    },
+    /** How many pixels of a page rectangle are close to a colour. */
+    count(rect: DOMRect, colour: number[]): number {
+      let n = 0;
+      for (let y = rect.top; y < rect.bottom; y++) {
+        for (let x = rect.left; x < rect.right; x++) if (close(this.at(x, y), colour, 40)) n++;
+      }
+      return n;
+    },
+  };
+}
+
+/** A CSS colour as the canvas paints it, [r, g, b, a]. */
+function rgba(colour: string): number[] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data];
+}
+
+const close = (a: number[], b: number[], tolerance = 6) => a.every((value, i) => Math.abs(value - b[i]) <= tolerance);
+const fillOf = (node: Element, selector: string) => getComputedStyle(node.querySelector(selector)!).fill;
+
+afterEach(async () => {
+  cleanup();
+  await executeServerCommand('emulate-forced-colors', { active: false });
+});
+
+describe('zoom gestures drawn on a canvas', () => {
+  it('draws each wheel step on the canvas, where the marks and labels then settle, in their colours', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const count = marks(element).length;
+    const before = centre(mark(element, 'cable')).x;
+    wheel(element, centre(mark(element, 'monday')));
+    await view(element)!.updateComplete;
+
+    // During the gesture: the canvas shows, the elements wait unseen, and no sample node is left behind.
+    expect(canvas(element).hidden).to.equal(false);
+    expect(getComputedStyle(eventLayer(element)).opacity).to.equal('0');
+    expect(viewRoot(element).elementFromPoint(before, centre(mark(element, 'cable')).y)).to.equal(canvas(element));
+    expect(marks(element).length).to.equal(count);
+    const frame = snapshot(element);
+
+    await settle(element);
+    expect(canvas(element).hidden).to.equal(true);
+    expect(canvas(element).width).to.equal(0);
+    expect(getComputedStyle(eventLayer(element)).opacity).to.equal('1');
+    expect(Math.abs(centre(mark(element, 'cable')).x - before)).to.be.above(20);
+    // Every mark's shape (or bar) in view was drawn where its element now is, in its own colour.
+    const inside = canvas(element).parentElement!.getBoundingClientRect();
+    let compared = 0;
+    for (const node of marks(element)) {
+      const shape = node.querySelector('.shape, .bar')!;
+      const { x, y } = centre(shape);
+      if (x < inside.left + 2 || x > inside.right - 2) continue;
+      compared++;
+      expect(close(frame.at(x, y), rgba(getComputedStyle(shape).fill)), `${node.dataset.eventId} at ${x}, ${y}: ${frame.at(x, y)}`).to.equal(true);
+    }
+    expect(compared).to.be.above(3);
+    // Labels: text in the label's colour inside each label's box.
+    const labels = [...viewRoot(element).querySelectorAll<HTMLElement>('[part~="label"]')];
+    expect(labels.length).to.be.above(2);
+    for (const label of labels) {
+      expect(frame.count(label.getBoundingClientRect(), rgba(getComputedStyle(label).color)), label.textContent!).to.be.above(10);
+    }
+    // Where nothing is drawn, the canvas is clear.
+    const first = mark(element, 'wh-307').getBoundingClientRect();
+    expect(frame.at(first.left - 30, first.top + 2)[3]).to.equal(0);
+  });
+
+  it('follows the theme and forced colours', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    element.style.setProperty('--archive-timeline-color-cable', 'rgb(0, 160, 0)');
+    await settle(element);
+    wheel(element, centre(mark(element, 'cable')));
+    await view(element)!.updateComplete;
+    const frame = snapshot(element);
+    await settle(element);
+    expect(fillOf(mark(element, 'cable'), '.shape')).to.equal('rgb(0, 160, 0)');
+    const at = centre(mark(element, 'cable').querySelector('.shape')!);
+    expect(frame.at(at.x, at.y).slice(0, 3)).to.deep.equal([0, 160, 0]);
+
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    await settle(element);
+    wheel(element, centre(mark(element, 'cable')));
+    await view(element)!.updateComplete;
+    const forced = snapshot(element);
+    await settle(element);
+    const shape = mark(element, 'cable').querySelector('.shape')!;
+    const { x, y } = centre(shape);
+    expect(close(forced.at(x, y), rgba(getComputedStyle(shape).fill))).to.equal(true);
+    expect(close(forced.at(x, y), [0, 160, 0, 255])).to.equal(false);
+  });
+
+  it('keeps focus on the focused mark through a gesture, and draws its focus ring', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    mark(element, 'wh-307').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    const focused = mark(element, 'first-meeting');
+    expect(viewRoot(element).activeElement).to.equal(focused);
+    wheel(element, centre(focused));
+    await view(element)!.updateComplete;
+    expect(viewRoot(element).activeElement).to.equal(focused);
+    const frame = snapshot(element);
+    await settle(element);
+    expect(viewRoot(element).activeElement).to.equal(focused);
+    // The ring is the hit area's 3 px outline, in the focus colour.
+    const hit = focused.querySelector('.hit')!.getBoundingClientRect();
+    const ring = rgba(getComputedStyle(focused.querySelector('.hit')!).stroke);
+    expect(frame.at(hit.left, hit.top + hit.height / 2)).to.deep.equal(ring);
+  });
+
+  it('selects what is under the pointer when the canvas is clicked', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const at = centre(mark(element, 'cable'));
+    wheel(element, at);
+    await view(element)!.updateComplete;
+    expect(viewRoot(element).elementFromPoint(at.x, at.y)).to.equal(canvas(element));
+    canvas(element).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: at.x, clientY: at.y }));
+    await settle(element);
+    expect(element.selected).to.equal('cable');
+    expect(canvas(element).hidden).to.equal(true);
+  });
+
+  it('does not use the canvas for a drag-pan, keys or buttons', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const svg = viewRoot(element).querySelector('svg.canvas')!;
+    const at = centre(mark(element, 'cable'));
+    const drag = (type: string, x: number) =>
+      (type === 'pointerdown' ? svg : window).dispatchEvent(new PointerEvent(type, {
+        bubbles: true, cancelable: true, composed: true, clientX: x, clientY: at.y - 40, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1,
+      }));
+    drag('pointerdown', at.x);
+    drag('pointermove', at.x - 60);
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(true);
+    expect(centre(mark(element, 'cable')).x).to.be.closeTo(at.x - 60, 1);
+    drag('pointerup', at.x - 60);
+    // The click a browser sends after a drag is swallowed until the next task.
+    await new Promise((resolve) => setTimeout(resolve));
+
+    const before = view(element)!.transform.k;
+    viewRoot(element).querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(true);
+    expect(view(element)!.transform.k).to.be.above(before * 1.2);
+    const zoomed = view(element)!.transform.k;
+    marks(element)[0].focus();
+    await sendKeys({ press: '+' });
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(true);
+    expect(view(element)!.transform.k).to.be.above(zoomed * 1.2);
+  });
+
+  it('lets go of its timer when removed in the middle of a gesture', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    wheel(element, centre(mark(element, 'cable')));
+    await view(element)!.updateComplete;
+    expect(ArchiveTimeline.liveResources.timers).to.equal(1);
+    element.remove();
+    expect(ArchiveTimeline.liveResources.timers).to.equal(0);
+  });
+});
