@@ -116,7 +116,14 @@ function ourTarget(renderer) {
       await element.updateComplete;
       const current = view();
       if (current?.updateComplete) await current.updateComplete;
-      if (!element.isUpdatePending && !current?.isUpdatePending) return;
+      if (!element.isUpdatePending && !current?.isUpdatePending) break;
+    }
+    // After a wheel gesture the marks' elements are brought up to date once it pauses (150 ms), then
+    // drawn: the next step must not pay for laying out what this one wrote.
+    const current = view();
+    if (current?.settled) {
+      await current.settled;
+      await frameRendered();
     }
   }
 
