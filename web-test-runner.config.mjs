@@ -54,6 +54,16 @@ const forcedColorsPlugin = {
   },
 };
 
+/** `executeServerCommand('screenshot', { x, y, width, height })`: a PNG (base64) of that part of the page, as drawn. */
+const screenshotPlugin = {
+  name: 'screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.screenshot({ clip: payload, encoding: 'base64' });
+  },
+};
+
 /**
  * What rollup.config.mjs does for the vis renderer, in the test server: `import text from
  * '<package>/….css?inline'` gives the stylesheet as a string, and `moment` is the ES module moment ships.
@@ -78,7 +88,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin, visRendererImports],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin, screenshotPlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
   middleware: [misbehaving, cspMiddleware],
   browsers: zones.map(inZone),

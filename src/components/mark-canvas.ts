@@ -39,6 +39,7 @@ interface TextLook {
   font: string;
   /** The colour of the halo around the text (its text-shadow), or null. */
   halo: string | null;
+  lineHeight: number;
 }
 
 interface MarkLook {
@@ -72,6 +73,7 @@ function textLook(element: Element): TextLook {
     color: style.color,
     font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
     halo: halo && halo !== 'none' ? halo : null,
+    lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2,
   };
 }
 
@@ -265,9 +267,9 @@ function roundedBar(context: CanvasRenderingContext2D, width: number, height: nu
 }
 
 /**
- * Texts of one look, each [text, x, centre y], centred in their line as the HTML layer centres them:
- * CSS puts the font's ascent and descent in the middle of the line box, so the baseline sits
- * (ascent − descent) / 2 below the centre. The halo (text-shadow) is drawn as a stroke.
+ * Texts of one look, each [text, x, centre y], on the baseline the HTML layer gives them: their line
+ * box is centred on y, and Chromium puts the font's ascent and descent (rounded) in it, the half
+ * of the leading above them rounded down. The halo (text-shadow) is drawn as a stroke.
  */
 function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasTextAlign, items: [string, number, number][], ratio: number): void {
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -277,7 +279,8 @@ function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasT
   context.lineJoin = 'round';
   context.setLineDash([]);
   const metrics = context.measureText('');
-  const shift = (metrics.fontBoundingBoxAscent - metrics.fontBoundingBoxDescent) / 2;
+  const [ascent, descent] = [Math.round(metrics.fontBoundingBoxAscent), Math.round(metrics.fontBoundingBoxDescent)];
+  const shift = -look.lineHeight / 2 + Math.floor((look.lineHeight - ascent - descent) / 2) + ascent;
   if (look.halo) {
     context.strokeStyle = look.halo;
     context.lineWidth = 3;

@@ -206,6 +206,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     if (!this.live) (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);
     this.live = true;
     this.clearPauseTimer();
+    // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
+    if (this.gestures.holding) return;
     liveResources.timers++;
     this.pauseTimer = setTimeout(() => this.gestureEnded(), GESTURE_PAUSE);
   }

@@ -36,6 +36,11 @@ export class ZoomGestures {
 
   constructor(private readonly target: Zoomable) {}
 
+  /** Pointers are down on the surface (a drag or pinch goes on until they lift). */
+  get holding(): boolean {
+    return this.dragging;
+  }
+
   /** Listens on `surface` (the drawing and what lies over it, such as labels), measuring from `origin`'s left edge. */
   attach(surface: Element, origin: Element = surface): void {
     this.detach();

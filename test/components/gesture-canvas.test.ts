@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
-import { SMALL, cleanup, loadTimeline, mark, marks, settle, view } from './helpers.js';
+import { CORPUS, SMALL, cleanup, loadTimeline, mark, marks, settle, view } from './helpers.js';
 
 /**
  * A wheel or pinch gesture's frames are drawn on a canvas, and the marks' elements are brought up to
@@ -51,6 +51,16 @@ function rgba(colour: string): number[] {
   context.fillStyle = colour;
   context.fillRect(0, 0, 1, 1);
   return [...context.getImageData(0, 0, 1, 1).data];
+}
+
+/** A PNG's pixels, RGBA. */
+async function pixels(png: string | undefined): Promise<Uint8ClampedArray> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const context = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height }).getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  return context.getImageData(0, 0, image.width, image.height).data;
 }
 
 const close = (a: number[], b: number[], tolerance = 6) => a.every((value, i) => Math.abs(value - b[i]) <= tolerance);
@@ -186,6 +196,37 @@ describe('zoom gestures drawn on a canvas', () => {
     await view(element)!.updateComplete;
     expect(canvas(element).hidden).to.equal(true);
     expect(view(element)!.transform.k).to.be.above(zoomed * 1.2);
+  });
+
+  it('draws a pinch as the elements then look, and waits for the fingers to lift', async () => {
+    const element = await loadTimeline({ src: CORPUS });
+    const frame = viewRoot(element).querySelector('div.frame')!;
+    frame.scrollIntoView();
+    const box = frame.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + 60];
+    const touch = (type: string, id: number, at: number) =>
+      (type === 'pointerdown' ? viewRoot(element).querySelector('svg.canvas')! : window).dispatchEvent(new PointerEvent(type, {
+        bubbles: true, cancelable: true, composed: true, clientX: at, clientY: y, pointerId: id, pointerType: 'touch', isPrimary: id === 1, buttons: type === 'pointerup' ? 0 : 1,
+      }));
+    touch('pointerdown', 1, x - 60);
+    touch('pointerdown', 2, x + 60);
+    touch('pointermove', 2, x + 100);
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(false);
+    // Fingers held still: no pause ends a pinch.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(canvas(element).hidden).to.equal(false);
+    const clip = { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height };
+    const during = await pixels(await executeServerCommand<string, typeof clip>('screenshot', clip));
+    touch('pointerup', 2, x + 100);
+    touch('pointerup', 1, x - 60);
+    await settle(element);
+    expect(canvas(element).hidden).to.equal(true);
+    const after = await pixels(await executeServerCommand<string, typeof clip>('screenshot', clip));
+    // The same picture, but for text halos (a blurred shadow in HTML, a stroke on the canvas).
+    let differ = 0;
+    for (let i = 0; i < after.length; i += 4) if (!close([...during.slice(i, i + 3)], [...after.slice(i, i + 3)], 48)) differ++;
+    expect(differ / (after.length / 4)).to.be.below(0.005);
   });
 
   it('lets go of its timer when removed in the middle of a gesture', async () => {
