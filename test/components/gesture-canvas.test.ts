@@ -229,6 +229,23 @@ describe('zoom gestures drawn on a canvas', () => {
     expect(differ / (after.length / 4)).to.be.below(0.005);
   });
 
+  it('ends a wheel zoom made while a button is held when the button lifts, moved or not', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    const at = centre(mark(element, 'cable'));
+    const press = (type: string) =>
+      (type === 'pointerdown' ? viewRoot(element).querySelector('svg.canvas')! : window).dispatchEvent(new PointerEvent(type, {
+        bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y - 40, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1,
+      }));
+    press('pointerdown');
+    wheel(element, at);
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(false);
+    expect(ArchiveTimeline.liveResources.timers).to.equal(0);
+    press('pointerup');
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(true);
+  });
+
   it('lets go of its timer when removed in the middle of a gesture', async () => {
     const element = await loadTimeline({ src: SMALL });
     wheel(element, centre(mark(element, 'cable')));
