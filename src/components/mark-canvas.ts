@@ -78,10 +78,10 @@ function textLook(element: Element): TextLook {
 }
 
 /**
- * Draws the marks, clusters, labels and counts on a canvas, for the frames of a wheel, drag or pinch
- * gesture: moving hundreds of elements costs Chromium several frames of style, layout and paint per
- * step, a canvas a few milliseconds. The elements (buttons, names, parts) are brought up to date
- * when the gesture pauses (timeline-view.ts). Every look is read from a sample node built and
+ * Draws the marks, clusters, labels and counts on a canvas, for the frames of a wheel or pinch zoom
+ * (and of a drag that follows one): a zoom step moves every mark, which costs Chromium several frames
+ * of style, layout and paint, and a canvas a few milliseconds. The elements (buttons, names, parts)
+ * are brought up to date when the gesture pauses or its pointers lift (timeline-view.ts). Every look is read from a sample node built and
  * styled as the layers' own, so the canvas follows the theme, the colour scheme, `::part` rules
  * and forced colours.
  */
