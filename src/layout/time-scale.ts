@@ -2,6 +2,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { dateFormatter } from '../model/format.js';
 import { eventSpan } from '../model/event-dates.js';
+import { estimateTextWidth } from './labels.js';
 import type { TimelineEvent } from '../model/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -67,9 +68,15 @@ export function tickUnit(dates: readonly Date[]): TickUnit {
   return 'day';
 }
 
+/** The axis's text: 12 px, starting 4 px right of its tick; labels keep this much apart. */
+const TICK_FONT_SIZE = 12;
+const TICK_LABEL_GAP = 8;
+
 /**
  * Ticks that fit the zoom: about one per `spacing` pixels, on years, months, weeks or days
- * (never finer than a day: the data are calendar dates).
+ * (never finer than a day: the data are calendar dates). A label that would run into the one
+ * before it is left out (its tick stays): the first, with its year, is longer than the spacing
+ * d3 chose for the others; a major tick's label wins over a minor one's.
  */
 export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale = 'en-US'): Tick[] {
   const [x0, x1] = scale.range();
@@ -80,11 +87,25 @@ export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale
   const unit = tickUnit(dates);
   const format = dateFormatter(locale, TICK_FORMATS[unit]);
   const withYear = dateFormatter(locale, TICK_FORMATS_WITH_YEAR[unit]);
-  return dates.map((date, index) => {
+  const ticks = dates.map((date, index) => {
     const major = unit === 'year' || (unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1);
     const label = unit !== 'year' && (index === 0 || (unit === 'month' && major)) ? withYear.format(date) : format.format(date);
     return { date, x: scale(date), label, major };
   });
+  return withoutCollidingLabels(ticks);
+}
+
+function withoutCollidingLabels(ticks: Tick[]): Tick[] {
+  const end = (tick: Tick) => tick.x + estimateTextWidth(tick.label, TICK_FONT_SIZE) + TICK_LABEL_GAP;
+  let last: Tick | undefined;
+  for (const tick of ticks) {
+    if (!last || tick.x >= end(last)) last = tick;
+    else if (tick.major && !last.major && last !== ticks[0]) {
+      last.label = '';
+      last = tick;
+    } else tick.label = '';
+  }
+  return ticks;
 }
 
 /**

@@ -50,6 +50,22 @@ describe('axisTicks', () => {
     expect(ticks.find((t) => t.label === 'Jul 1')!.major).to.equal(true);
   });
 
+  it('leaves out a label that would run into the one before, keeping its tick and a major label', () => {
+    // Weekly ticks about 54 px apart: "Mar 4, 1945" is wider than that.
+    const ticks = axisTicks(timeScale([utc('1945-03-01'), utc('1945-07-25')], 1140), 96);
+    expect(ticks.length).to.be.above(15);
+    expect(ticks[0].label).to.equal('Mar 4, 1945');
+    expect(ticks[1].label).to.equal('');
+    expect(ticks.filter((t) => t.label).length).to.be.above(ticks.length - 3);
+    const shown = ticks.filter((t) => t.label);
+    for (let i = 1; i < shown.length; i++) expect(shown[i].x - shown[i - 1].x, shown[i].label).to.be.at.least(shown[i - 1].label.length * 12 * 0.56);
+    // A new month's tick (major) over a week's just before it: the week's label goes.
+    const crowded = axisTicks(timeScale([utc('1945-03-05'), utc('1945-04-30')], 260), 60);
+    expect(crowded.map((t) => t.label)).to.deep.equal(['Mar 11, 1945', '', '', 'Apr 1', '', 'Apr 15', '', 'Apr 29']);
+    const labelled = crowded.filter((t) => t.label);
+    for (let i = 1; i < labelled.length; i++) expect(labelled[i].x - labelled[i - 1].x).to.be.at.least(labelled[i - 1].label.length * 12 * 0.56);
+  });
+
   it('places ticks at their scale position', () => {
     const scale = timeScale([utc('1945-07-01'), utc('1945-08-01')], 310);
     for (const tick of axisTicks(scale)) expect(tick.x).to.equal(scale(tick.date));
