@@ -112,7 +112,11 @@ export class MarkCanvas {
     if (!context) return false;
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [Math.ceil(scene.width * ratio), Math.ceil(scene.height * ratio)];
-    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    if (canvas.width !== width || canvas.height !== height) {
+      [canvas.width, canvas.height] = [width, height];
+      canvas.style.width = `${scene.width}px`;
+      canvas.style.height = `${scene.height}px`;
+    }
     this.readLooks(scene, samples);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);

@@ -85,8 +85,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @state() private focusId: string | null = null;
   @state() private showHint = false;
   /**
-   * A wheel, drag or pinch gesture is under way: its frames are drawn on a canvas (mark-canvas.ts),
-   * and the marks' elements wait, hidden, until it pauses or ends.
+   * A wheel or pinch zoom (or a drag that follows one) is under way: its frames are drawn on a canvas
+   * (mark-canvas.ts), and the marks' elements wait, hidden, until it pauses or its pointers lift.
    */
   @state() private live = false;
 
@@ -196,10 +196,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   zoomTo(transform: ZoomTransform, live = false): void {
     // A pan moves the laid-out stretch whole (pan-window.ts), which costs the elements little: only
     // zoom steps, which move every mark, go to the canvas (and a pan that follows one, until it pauses).
-    if (transform.k === this.transform.k && !this.live) live = false;
+    const drawsOnCanvas = live && (this.live || transform.k !== this.transform.k);
     this.transform = transform;
     const canvas = MARK_CANVAS.value;
-    if (!live || !canvas) {
+    if (!drawsOnCanvas || !canvas) {
       this.gestureEnded();
       return;
     }
@@ -320,11 +320,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** A gesture's frame on the canvas; false when there is no canvas to draw on. */
   private drawGestureFrame(): boolean {
-    const canvas = this.gestureCanvas;
     const focused = this.focusedElement();
     const state: MarkState = { selected: this.selected, tabStop: null, name: () => '' };
-    const drawn = this.markCanvas!.draw(
-      canvas,
+    return this.markCanvas!.draw(
+      this.gestureCanvas,
       {
         marks: this.marks,
         clusters: this.clusters,
@@ -342,11 +341,6 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
         selected: this.selected,
       },
     );
-    if (drawn) {
-      canvas.style.width = `${this.width.current}px`;
-      canvas.style.height = `${this.height}px`;
-    }
-    return drawn;
   }
 
   /** Lets the canvas's memory go between gestures. */

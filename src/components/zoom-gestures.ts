@@ -111,9 +111,9 @@ export class ZoomGestures {
     this.pointers.clear();
     for (const type of DRAG_EVENTS) window.removeEventListener(type, this.onDrag as EventListener);
     liveResources.windowListeners -= DRAG_EVENTS.length;
-    // A drag is not a click on the mark it started on: swallow the click the browser sends after it.
     // Whatever the pointers did while down (a drag, a pinch, or nothing while the wheel zoomed), it is over.
     this.target.gestureEnded();
+    // A drag is not a click on the mark it started on: swallow the click the browser sends after it.
     if (this.moved) {
       const swallow = (event: Event) => event.stopPropagation();
       window.addEventListener('click', swallow, { capture: true, once: true });
