@@ -22,6 +22,18 @@ function wheel(element: ArchiveTimeline, at: { x: number; y: number }, deltaY = 
   }));
 }
 
+/**
+ * A pointer event as a browser sends it: a press on the drawing, moves and lifts on the window (where
+ * the gestures follow them).
+ */
+function pointer(element: ArchiveTimeline, type: string, x: number, y: number, pointerId = 1, pointerType = 'mouse'): void {
+  const target = type === 'pointerdown' ? viewRoot(element).querySelector('svg.canvas')! : window;
+  target.dispatchEvent(new PointerEvent(type, {
+    bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, pointerId, pointerType,
+    isPrimary: pointerId === 1, button: 0, buttons: type === 'pointerup' ? 0 : 1,
+  }));
+}
+
 /** What the canvas shows now, to read after it is hidden, with where it sits on the page. */
 function snapshot(element: ArchiveTimeline) {
   const drawn = canvas(element);
@@ -170,12 +182,8 @@ describe('zoom gestures drawn on a canvas', () => {
 
   it('does not use the canvas for a drag-pan, keys or buttons', async () => {
     const element = await loadTimeline({ src: SMALL });
-    const svg = viewRoot(element).querySelector('svg.canvas')!;
     const at = centre(mark(element, 'cable'));
-    const drag = (type: string, x: number) =>
-      (type === 'pointerdown' ? svg : window).dispatchEvent(new PointerEvent(type, {
-        bubbles: true, cancelable: true, composed: true, clientX: x, clientY: at.y - 40, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1,
-      }));
+    const drag = (type: string, x: number) => pointer(element, type, x, at.y - 40);
     drag('pointerdown', at.x);
     drag('pointermove', at.x - 60);
     await view(element)!.updateComplete;
@@ -204,10 +212,7 @@ describe('zoom gestures drawn on a canvas', () => {
     frame.scrollIntoView();
     const box = frame.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + 60];
-    const touch = (type: string, id: number, at: number) =>
-      (type === 'pointerdown' ? viewRoot(element).querySelector('svg.canvas')! : window).dispatchEvent(new PointerEvent(type, {
-        bubbles: true, cancelable: true, composed: true, clientX: at, clientY: y, pointerId: id, pointerType: 'touch', isPrimary: id === 1, buttons: type === 'pointerup' ? 0 : 1,
-      }));
+    const touch = (type: string, id: number, at: number) => pointer(element, type, at, y, id, 'touch');
     touch('pointerdown', 1, x - 60);
     touch('pointerdown', 2, x + 60);
     touch('pointermove', 2, x + 100);
@@ -232,10 +237,7 @@ describe('zoom gestures drawn on a canvas', () => {
   it('ends a wheel zoom made while a button is held when the button lifts, moved or not', async () => {
     const element = await loadTimeline({ src: SMALL });
     const at = centre(mark(element, 'cable'));
-    const press = (type: string) =>
-      (type === 'pointerdown' ? viewRoot(element).querySelector('svg.canvas')! : window).dispatchEvent(new PointerEvent(type, {
-        bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y - 40, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1,
-      }));
+    const press = (type: string) => pointer(element, type, at.x, at.y - 40);
     press('pointerdown');
     wheel(element, at);
     await view(element)!.updateComplete;
