@@ -1,5 +1,6 @@
 import type { ClusterMark, EventMark } from '../layout/marks.js';
 import { barWidth, labelText, labelX, showsCount, type MarkGeometry } from './mark-nodes.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 import type { Node, NodeKind } from './dom-join.js';
 import { kindPath } from './shapes.js';
 
@@ -117,16 +118,18 @@ export class MarkCanvas {
       canvas.style.width = `${scene.width}px`;
       canvas.style.height = `${scene.height}px`;
     }
-    this.readLooks(scene, samples);
+    // Each look's items together, so styles are set once per look rather than per item.
+    const marksByLook = groupBy(scene.marks, (mark) => markKey(mark, samples.selected));
+    const labelsByLook = groupBy(scene.marks.filter((mark) => mark.label), (mark) => labelKey(mark, samples.selected));
+    this.readLooks(marksByLook, labelsByLook, scene.clusters, samples);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     const { markSize, hitPad, top } = this.geometry;
     const half = markSize / 2;
     /** Draws at (x, y) of the layout, in the canvas's pixels. */
     const at = (x: number, y: number) => context.setTransform(ratio, 0, 0, ratio, (scene.offset + x) * ratio, (top + y) * ratio);
-    // Each look's items together, so styles are set once per look rather than per item; looks in
-    // the layers' order: marks, clusters, then the HTML layer's labels and counts.
-    for (const [key, marks] of groupBy(scene.marks, (mark) => markKey(mark, samples.selected))) {
+    // In the layers' order: marks, clusters, then the HTML layer's labels and counts.
+    for (const [key, marks] of marksByLook) {
       const look = this.look<MarkLook>(key);
       for (const part of look.parts) {
         if (part.element === 'hit') continue;
@@ -151,7 +154,7 @@ export class MarkCanvas {
       at(cluster.x0, cluster.y);
       roundedBar(context, barWidth(cluster, markSize), markSize - 2, 4);
     });
-    for (const [key, marks] of groupBy(scene.marks.filter((mark) => mark.label), (mark) => labelKey(mark, samples.selected))) {
+    for (const [key, marks] of labelsByLook) {
       texts(context, this.look<TextLook>(key), 'left', marks.map((mark) => [labelText(mark), labelX(mark, markSize) + scene.offset, top + mark.y]), ratio);
     }
     const counted = scene.clusters.filter((cluster) => showsCount(cluster, markSize));
@@ -164,9 +167,10 @@ export class MarkCanvas {
 
   /**
    * Reads the looks this frame needs and does not have yet, each from a node its layer's kind builds
-   * for an item that has it. All sample nodes go in at once and out at once: one style pass, not one each.
+   * for the first item that has it. All sample nodes go in at once and out at once: one style pass,
+   * not one each.
    */
-  private readLooks(scene: CanvasScene, samples: Samples): void {
+  private readLooks(marksByLook: Map<string, EventMark[]>, labelsByLook: Map<string, EventMark[]>, clusters: readonly ClusterMark[], samples: Samples): void {
     const wanted = new Map<string, { node: Node; layer: Element; read: (node: Node) => unknown }>();
     const want = <T>(key: string, kind: NodeKind<T>, layer: Element, item: T, read: (node: Node) => unknown) => {
       if (this.looks.has(key) || wanted.has(key)) return;
@@ -174,14 +178,12 @@ export class MarkCanvas {
       kind.update(node, item);
       wanted.set(key, { node, layer, read });
     };
-    const { layers, selected } = samples;
-    for (const mark of scene.marks) {
-      want(markKey(mark, selected), samples.event, layers.event, mark, markLook);
-      if (mark.label) want(labelKey(mark, selected), samples.label, layers.label, mark, textLook);
-    }
-    for (const cluster of scene.clusters) {
-      want('cluster', samples.cluster, layers.cluster, cluster, (node) => shapeLook(node.lastElementChild!));
-      want('count', samples.count, layers.count, cluster, textLook);
+    const { layers } = samples;
+    for (const [key, [mark]] of marksByLook) want(key, samples.event, layers.event, mark, markLook);
+    for (const [key, [mark]] of labelsByLook) want(key, samples.label, layers.label, mark, textLook);
+    if (clusters.length) {
+      want('cluster', samples.cluster, layers.cluster, clusters[0], (node) => shapeLook(node.lastElementChild!));
+      want('count', samples.count, layers.count, clusters[0], textLook);
     }
     for (const { node, layer } of wanted.values()) layer.append(node);
     for (const [key, { node, read }] of wanted) this.looks.set(key, read(node));
@@ -209,13 +211,9 @@ function markLook(node: Node): MarkLook {
   };
 }
 
-/** Kinds' outlines as Path2D, made once: a gesture draws hundreds of marks a frame. */
-const shapePaths = new Map<string, Path2D>();
-function shapePath(d: string): Path2D {
-  let path = shapePaths.get(d);
-  if (!path) shapePaths.set(d, (path = new Path2D(d)));
-  return path;
-}
+/** Kinds' outlines and the halo as Path2D, made once: a gesture draws hundreds of marks a frame. A few: the bound is never reached. */
+const paths = new BoundedCache<Path2D>(100);
+const shapePath = (d: string): Path2D => paths.remember(d, () => new Path2D(d));
 
 /**
  * Fills, then strokes, as SVG paints a shape, with the styles set once for all items: `place` moves
@@ -254,15 +252,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-const circles = new Map<number, Path2D>();
-function circle(r: number): Path2D {
-  let path = circles.get(r);
-  if (!path) {
-    circles.set(r, (path = new Path2D()));
+const circle = (r: number): Path2D =>
+  paths.remember(`circle ${r}`, () => {
+    const path = new Path2D();
     path.arc(0, 0, r, 0, 2 * Math.PI);
-  }
-  return path;
-}
+    return path;
+  });
 
 /** A bar from x = 0, centred on y = 0, as the current path. */
 function roundedBar(context: CanvasRenderingContext2D, width: number, height: number, radius: number): void {
