@@ -113,8 +113,14 @@ async function serve() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
+/**
+ * Headless Chromium (new headless, 156 here) also preloads, for every window, the omnibox popup's own web
+ * pages (chrome://omnibox-popup.top-chrome). On two cores they took about 2 s of CPU during one run's
+ * interactions, against every target: the two features are turned off so that only the page is measured.
+ */
+const BROWSER_UI_OFF = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc', `--window-size=${VIEWPORT.width},${VIEWPORT.height}`];
+  '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc', BROWSER_UI_OFF, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`];
 
 function launch(bound) {
   return puppeteer.launch({
@@ -150,6 +156,9 @@ async function runOnce(session, name, size, options) {
       await page.goto(`${session.origin}/test/bench/page.html`, { waitUntil: 'load' });
       await page.waitForFunction('globalThis.benchReady === true');
     })(), options.bound);
+    // Pages of the browser's own UI share the machine's cores with the page measured: say so when any run.
+    const browserPages = session.browser.targets().map((target) => target.url()).filter((url) => url.startsWith('chrome://'));
+    if (browserPages.length) result.notes.push(`browser UI pages running alongside: ${[...new Set(browserPages)].join(', ')}`);
     phase = 'setup';
     const setup = await bounded(page.evaluate((target, count, seed) => globalThis.bench.setup(target, count, seed), name, size, options.seed), options.bound);
     result.setup = setup;
@@ -315,7 +324,7 @@ function markdownTable({ header, rows }) {
 
 const METHOD = {
   data: 'N events over 1945 from a seeded PRNG (mulberry32): start day uniform over the year, a fifth (every fifth) ranges of 1–30 days, five kinds, titles "Event i"; the same events as vis items (id, content, start, end, group = kind) with the kinds as groups.',
-  pages: 'Each run of each target in a fresh browser context (new renderer process); viewport 1200×600; targets interleaved run by run.',
+  pages: 'Each run of each target in a fresh browser context (new renderer process); viewport 1200×600; targets interleaved run by run. Chromium runs with --disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup: otherwise headless Chromium preloads the omnibox popup pages of every window, whose work competes with the page measured.',
   firstRender: 'From setting the data (el.events = …; timeline.setData({ groups, items }) on a timeline created empty) to: timeline-load fired and the element and its view have no update pending (ours), or vis "changed" fired and no further "changed" for two frames (vis); then two requestAnimationFrames.',
   zoom: 'WheelEvent (ctrlKey, synthetic) on the zoomable surface (our svg.canvas / vis .vis-panel.vis-center) at its centre: 8 steps in then 8 out, each ×1.6 (deltaY chosen per target: ours 33.9 (the mapping of d3-zoom), vis 360); each step timed from dispatch to the end of the next rendered frame (requestAnimationFrame, then a MessageChannel task queued from it). Between the 8 in and the 8 out the target settles (ours: until the elements are up to date after the gesture pauses for 150 ms; vis: no "changed" for two frames), then a frame is rendered, untimed. Ours draws the frames of a gesture on a canvas once its chunk has arrived (fetched after the first render), so every step is a canvas frame; the update of the elements after the pause counts in the long tasks. Mean and p95 (linear interpolation) of the 16 steps; median over runs.',
   pan: 'pointerdown+mousedown at the centre, 10 × pointermove+mousemove of 30 px to the left (each timed like a zoom step), pointerup+mouseup, at the whole-year view after zooming back out.',
