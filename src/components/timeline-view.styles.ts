@@ -29,6 +29,8 @@ export const timelineViewStyles = [
      */
     .gesture { position: absolute; left: 0; top: 0; cursor: grab; touch-action: pan-y; user-select: none; -webkit-user-select: none; }
     .gesture:active { cursor: grabbing; }
+    /* Hidden between gestures, but laid out: the first frame of the next need not place it. */
+    .gesture[hidden] { display: block; visibility: hidden; }
     .waiting { opacity: 0; }
     .label, .cluster-count { position: absolute; left: 0; top: 0; white-space: nowrap; }
     .label {

@@ -21,6 +21,7 @@ import { WidthController } from './resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
 import type { MarkCanvas } from './mark-canvas.js';
 import { onFirstUse } from './first-use.js';
+import { whenIdle } from './when-idle.js';
 import { joinByKey, setAttr } from './dom-join.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -101,6 +102,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
   private markCanvas: MarkCanvas | undefined;
+  /** Cancels the canvas's preparation while it waits for the page to be idle; then a no-op. */
+  private cancelPreparation: (() => void) | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
@@ -181,6 +184,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.svgElement) this.gestures.attach(this.frameElement, this.svgElement);
+    if (this.hasUpdated) this.prepareGestureCanvas();
   }
 
   /** The dates in view now, so another renderer can take over the same range. */
@@ -237,9 +241,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // A gesture's frame goes on the canvas (when it can be drawn); anything else to the elements.
     if (!this.live || !this.drawGestureFrame()) {
       this.live = false;
-      this.freeGestureCanvas();
       this.drawMarks();
       for (const resolve of this.settledWaiters.splice(0)) resolve();
+      this.prepareGestureCanvas();
     }
     if (changed.has('selected') && this.selected) this.revealEvent(this.selected);
     if (this.pendingFocus && this.focusId) {
@@ -255,6 +259,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     this.gestures.detach();
     this.clearHintTimer();
     this.gestureEnded();
+    this.cancelPreparation?.();
+    this.cancelPreparation = undefined;
+    this.freeGestureCanvas();
   }
 
   private clearHintTimer(): void {
@@ -343,7 +350,24 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     );
   }
 
-  /** Lets the canvas's memory go between gestures. */
+  /**
+   * Once the page is idle after the marks are first drawn: draws the view on the canvas, unseen. A
+   * gesture's first frames then find the canvas's bitmap, its looks, its font and its code ready,
+   * where they would otherwise pay for all of them at once. The bitmap is kept until the element is
+   * removed.
+   */
+  private prepareGestureCanvas(): void {
+    if (this.cancelPreparation || !this.marks.length) return;
+    this.cancelPreparation = whenIdle(async () => {
+      this.cancelPreparation = () => {};
+      const canvas = await MARK_CANVAS.load();
+      if (!canvas || this.live || !this.isConnected) return;
+      (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);
+      this.drawGestureFrame();
+    });
+  }
+
+  /** Lets the canvas's memory go. */
   private freeGestureCanvas(): void {
     const canvas = this.gestureCanvas;
     if (canvas && canvas.width) [canvas.width, canvas.height] = [0, 0];

@@ -75,6 +75,11 @@ async function pixels(png: string | undefined): Promise<Uint8ClampedArray> {
   return context.getImageData(0, 0, image.width, image.height).data;
 }
 
+/** Until the page has been idle and the canvas has been drawn on (or, at most, 20 idle periods). */
+async function untilPrepared(element: ArchiveTimeline): Promise<void> {
+  for (let i = 0; i < 20 && !canvas(element).width; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+}
+
 const close = (a: number[], b: number[], tolerance = 6) => a.every((value, i) => Math.abs(value - b[i]) <= tolerance);
 const fillOf = (node: Element, selector: string) => getComputedStyle(node.querySelector(selector)!).fill;
 
@@ -100,7 +105,10 @@ describe('zoom gestures drawn on a canvas', () => {
 
     await settle(element);
     expect(canvas(element).hidden).to.equal(true);
-    expect(canvas(element).width).to.equal(0);
+    // Hidden, it no longer takes the pointer: the mark under it does.
+    expect(getComputedStyle(canvas(element)).visibility).to.equal('hidden');
+    const cable = centre(mark(element, 'cable'));
+    expect(viewRoot(element).elementFromPoint(cable.x, cable.y)!.closest('[part~="event"]')).to.equal(mark(element, 'cable'));
     expect(getComputedStyle(eventLayer(element)).opacity).to.equal('1');
     expect(Math.abs(centre(mark(element, 'cable')).x - before)).to.be.above(20);
     // Every mark's shape (or bar) in view was drawn where its element now is, in its own colour.
@@ -123,6 +131,32 @@ describe('zoom gestures drawn on a canvas', () => {
     // Where nothing is drawn, the canvas is clear.
     const first = mark(element, 'wh-307').getBoundingClientRect();
     expect(frame.at(first.left - 30, first.top + 2)[3]).to.equal(0);
+  });
+
+  it('draws the marks on the canvas, unseen, once the page is idle, ready for the first gesture', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    await untilPrepared(element);
+    expect(canvas(element).width).to.be.above(0);
+    expect(canvas(element).hidden).to.equal(true);
+    expect(getComputedStyle(canvas(element)).visibility).to.equal('hidden');
+    // It drew the marks (so that their looks, fonts and code are ready), though nothing shows it.
+    const drawn = canvas(element).getContext('2d')!.getImageData(0, 0, canvas(element).width, canvas(element).height).data;
+    expect(drawn.some((value, i) => i % 4 === 3 && value > 0)).to.equal(true);
+    const { x, y } = centre(mark(element, 'cable'));
+    // Unseen, and it does not take the pointer.
+    expect(viewRoot(element).elementFromPoint(x, y)!.closest('[part~="event"]')).to.equal(mark(element, 'cable'));
+  });
+
+  it('lets the canvas go when removed, and prepares it again when put back', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    await untilPrepared(element);
+    expect(canvas(element).width).to.be.above(0);
+    element.remove();
+    expect(canvas(element).width).to.equal(0);
+    document.body.append(element);
+    await settle(element);
+    await untilPrepared(element);
+    expect(canvas(element).width).to.be.above(0);
   });
 
   it('follows the theme and forced colours', async () => {
