@@ -102,8 +102,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
   private markCanvas: MarkCanvas | undefined;
-  /** Cancels the canvas's preparation while it waits for the page to be idle; then a no-op. */
+  /** Cancels the canvas's preparation while it waits for the page to be idle. */
   private cancelPreparation: (() => void) | undefined;
+  /** What the canvas was last prepared for. */
+  private preparedFor: { width: number; data: Dataset } | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
@@ -261,6 +263,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     this.gestureEnded();
     this.cancelPreparation?.();
     this.cancelPreparation = undefined;
+    this.preparedFor = undefined;
     this.freeGestureCanvas();
   }
 
@@ -351,15 +354,19 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   /**
-   * Once the page is idle after the marks are first drawn: draws the view on the canvas, unseen. A
-   * gesture's first frames then find the canvas's bitmap, its looks, its font and its code ready,
-   * where they would otherwise pay for all of them at once. The bitmap is kept until the element is
-   * removed.
+   * Once the page is idle after the marks are drawn (again when the width or the data change): draws
+   * the view on the canvas, unseen. A gesture's first frames then find the canvas's bitmap, its looks,
+   * its font and its code ready, where they would otherwise pay for all of them at once. The bitmap is
+   * kept until the element is removed.
    */
   private prepareGestureCanvas(): void {
-    if (this.cancelPreparation || !this.marks.length) return;
+    // Only at the measured width: the fallback's would size the bitmap wrong.
+    const width = this.width.width;
+    if (!width || !this.marks.length || (this.preparedFor?.width === width && this.preparedFor.data === this.data)) return;
+    this.cancelPreparation?.();
+    this.preparedFor = { width, data: this.data };
     this.cancelPreparation = whenIdle(async () => {
-      this.cancelPreparation = () => {};
+      this.cancelPreparation = undefined;
       const canvas = await MARK_CANVAS.load();
       if (!canvas || this.live || !this.isConnected) return;
       (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);

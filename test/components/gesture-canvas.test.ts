@@ -75,9 +75,18 @@ async function pixels(png: string | undefined): Promise<Uint8ClampedArray> {
   return context.getImageData(0, 0, image.width, image.height).data;
 }
 
-/** Until the page has been idle and the canvas has been drawn on (or, at most, 20 idle periods). */
+/**
+ * The canvas has been sized to the view to draw on (a canvas no one has sized is 300 × 150, and one
+ * let go is 0 × 0, with its last CSS size).
+ */
+const prepared = (element: ArchiveTimeline) => {
+  const drawing = viewRoot(element).querySelector('svg.canvas')!;
+  return canvas(element).width > 0 && canvas(element).style.width === `${drawing.getAttribute('width')}px`;
+};
+
+/** Until the canvas is prepared, or at most 20 idle periods. */
 async function untilPrepared(element: ArchiveTimeline): Promise<void> {
-  for (let i = 0; i < 20 && !canvas(element).width; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+  for (let i = 0; i < 20 && !prepared(element); i++) await new Promise((resolve) => requestIdleCallback(resolve));
 }
 
 const close = (a: number[], b: number[], tolerance = 6) => a.every((value, i) => Math.abs(value - b[i]) <= tolerance);
@@ -136,7 +145,7 @@ describe('zoom gestures drawn on a canvas', () => {
   it('draws the marks on the canvas, unseen, once the page is idle, ready for the first gesture', async () => {
     const element = await loadTimeline({ src: SMALL });
     await untilPrepared(element);
-    expect(canvas(element).width).to.be.above(0);
+    expect(prepared(element)).to.equal(true);
     expect(canvas(element).hidden).to.equal(true);
     expect(getComputedStyle(canvas(element)).visibility).to.equal('hidden');
     // It drew the marks (so that their looks, fonts and code are ready), though nothing shows it.
@@ -147,16 +156,27 @@ describe('zoom gestures drawn on a canvas', () => {
     expect(viewRoot(element).elementFromPoint(x, y)!.closest('[part~="event"]')).to.equal(mark(element, 'cable'));
   });
 
+  it('prepares the canvas again at the new size when the timeline is resized', async () => {
+    const element = await loadTimeline({ src: SMALL });
+    await untilPrepared(element);
+    const before = canvas(element).style.width;
+    element.style.width = '720px';
+    await settle(element);
+    await untilPrepared(element);
+    expect(prepared(element)).to.equal(true);
+    expect(canvas(element).style.width).not.to.equal(before);
+  });
+
   it('lets the canvas go when removed, and prepares it again when put back', async () => {
     const element = await loadTimeline({ src: SMALL });
     await untilPrepared(element);
-    expect(canvas(element).width).to.be.above(0);
+    expect(prepared(element)).to.equal(true);
     element.remove();
     expect(canvas(element).width).to.equal(0);
     document.body.append(element);
     await settle(element);
     await untilPrepared(element);
-    expect(canvas(element).width).to.be.above(0);
+    expect(prepared(element)).to.equal(true);
   });
 
   it('follows the theme and forced colours', async () => {
