@@ -472,13 +472,13 @@ export class ArchiveTimeline extends LitElement {
     return null;
   }
 
-  /** The events linked with the selected one, both ways. */
   /** Events by id, made when first asked for (a selection, a link): with 100,000 events it is megabytes. */
   private get byId(): Map<string, TimelineEvent> {
     this.byIdCache ??= new Map(this.model.events.map((event) => [event.id, event]));
     return this.byIdCache;
   }
 
+  /** The events linked with the selected one, both ways. */
   private relatedIds(): string[] {
     if (!this.selected) return [];
     return [...(this.links.outgoing.get(this.selected) ?? []), ...(this.links.incoming.get(this.selected) ?? [])];
