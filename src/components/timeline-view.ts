@@ -102,7 +102,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
   private markCanvas: MarkCanvas | undefined;
-  /** Cancels the canvas's preparation while it waits for the page to be idle. */
+  /**
+   * Cancels the canvas's preparation while it waits for the page to be idle (a one-off, cancelled on
+   * removal, so not counted among the live timers).
+   */
   private cancelPreparation: (() => void) | undefined;
   /** What the canvas was last prepared for. */
   private preparedFor: { width: number; data: Dataset } | undefined;
