@@ -32,6 +32,8 @@ export const timelineViewStyles = [
     /* Hidden between gestures, but laid out: the first frame of the next need not place it. */
     .gesture[hidden] { display: block; visibility: hidden; }
     .waiting { opacity: 0; }
+    /* The labels hold no focus: Chromium may skip them altogether, not merely paint them clear. */
+    .overlay.waiting { content-visibility: hidden; }
     .label, .cluster-count { position: absolute; left: 0; top: 0; white-space: nowrap; }
     .label {
       font-size: 13px; line-height: 16px; margin-top: -8px; color: var(--_fg); cursor: pointer; pointer-events: auto; touch-action: pan-y;

@@ -108,6 +108,9 @@ describe('zoom gestures drawn on a canvas', () => {
     // During the gesture: the canvas shows, the elements wait unseen, and no sample node is left behind.
     expect(canvas(element).hidden).to.equal(false);
     expect(getComputedStyle(eventLayer(element)).opacity).to.equal('0');
+    // The labels (which hold no focus) are not even laid out meanwhile.
+    const aLabel = () => viewRoot(element).querySelector<HTMLElement>('[part~="label"]')!;
+    expect(aLabel().checkVisibility()).to.equal(false);
     expect(viewRoot(element).elementFromPoint(before, centre(mark(element, 'cable')).y)).to.equal(canvas(element));
     expect(marks(element).length).to.equal(count);
     const frame = snapshot(element);
@@ -119,6 +122,7 @@ describe('zoom gestures drawn on a canvas', () => {
     const cable = centre(mark(element, 'cable'));
     expect(viewRoot(element).elementFromPoint(cable.x, cable.y)!.closest('[part~="event"]')).to.equal(mark(element, 'cable'));
     expect(getComputedStyle(eventLayer(element)).opacity).to.equal('1');
+    expect(aLabel().checkVisibility()).to.equal(true);
     expect(Math.abs(centre(mark(element, 'cable')).x - before)).to.be.above(20);
     // Every mark's shape (or bar) in view was drawn where its element now is, in its own colour.
     const inside = canvas(element).parentElement!.getBoundingClientRect();
