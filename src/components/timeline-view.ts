@@ -212,7 +212,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
       this.gestureEnded();
       return;
     }
-    if (!this.live) (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);
+    if (!this.live) this.startMarkCanvas(canvas);
     this.live = true;
     this.clearPauseTimer();
     // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
@@ -331,6 +331,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     )}</g>`;
   }
 
+  /** Makes the canvas's drawer on first use, and has it read the looks again if the theme changed. */
+  private startMarkCanvas({ MarkCanvas }: typeof import('./mark-canvas.js')): void {
+    (this.markCanvas ??= new MarkCanvas(GEOMETRY)).startGesture(this);
+  }
+
   /** A gesture's frame on the canvas; false when there is no canvas to draw on. */
   private drawGestureFrame(): boolean {
     const focused = this.focusedElement();
@@ -372,7 +377,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
       this.cancelPreparation = undefined;
       const canvas = await MARK_CANVAS.load();
       if (!canvas || this.live || !this.isConnected) return;
-      (this.markCanvas ??= new canvas.MarkCanvas(GEOMETRY)).startGesture(this);
+      this.startMarkCanvas(canvas);
       this.drawGestureFrame();
     });
   }
