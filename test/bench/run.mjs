@@ -19,6 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { formatNumber, median } from './figures.mjs';
+import { stepSpread } from './step-spread.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ALL_TARGETS = ['svg', 'vis-renderer', 'vis-timeline'];
@@ -49,7 +51,7 @@ function parseArgs(argv) {
       case '--no-build': options.build = false; break;
       case '--from': options.from = value(); break;
       case '--help':
-        console.log('node test/bench/run.mjs [--sizes 100,1000,10000,100000] [--runs 3] [--bound 60] [--targets svg,vis-renderer,vis-timeline] [--out bench-results/latest.json] [--seed 1945] [--no-build]');
+        console.log('node test/bench/run.mjs [--sizes 100,1000,10000,100000] [--runs 3] [--bound 60] [--targets svg,vis-renderer,vis-timeline] [--out bench-results/latest.json] [--seed 1945] [--no-build] [--from saved.json: the tables again from a saved run]');
         process.exit(0);
         break;
       default:
@@ -204,13 +206,6 @@ async function closeContext(session, context, bound) {
   }
 }
 
-const median = (values) => {
-  const sorted = values.filter((value) => value !== null && value !== undefined && !Number.isNaN(value)).sort((a, b) => a - b);
-  if (!sorted.length) return null;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 /** The metrics of the table: how each is read from one run, its unit, and whether it needs the interactions. */
 const METRICS = [
   { key: 'first', label: 'first render', unit: 'ms', get: (run) => run.first?.ms, phase: 'first render' },
@@ -248,12 +243,6 @@ function summarise(runs, bound) {
   }
   return { status: 'measured', metrics };
 }
-
-const formatNumber = (value, unit) => {
-  if (unit === 'MB') return `${value.toFixed(1)} MB`;
-  const digits = unit === 'ms' && value < 100 ? 1 : 0;
-  return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit ? ` ${unit}` : ''}`;
-};
 
 function formatRatio(value, base) {
   if (base === undefined || base === null) return '';
@@ -412,12 +401,16 @@ async function main() {
   report({ date, machine, options: { ...options, viewport: VIEWPORT }, build, method: METHOD, durationSeconds: Math.round((Date.now() - started) / 1000), summaries, runs: results });
 }
 
-/** Prints the table and writes the JSON and the Markdown. */
+const SPREAD_INTRO = 'Step times over the runs: the median, and in brackets the lowest and the highest run. Steps 1–3 zoom in from the whole year.';
+
+/** Prints the tables and writes the JSON and the Markdown. */
 function report(json) {
   const { date, machine, options, summaries } = json;
   const tableData = table(summaries, options);
+  const spread = stepSpread(json.runs, { ...options, labels: LABELS });
   console.log(`\n${plainTable(tableData)}\n`);
   console.log('(×: ratio to plain vis-timeline in this run; "over N s": stopped at the bound; —: not reached; medians over runs.)');
+  console.log(`\n${SPREAD_INTRO}\n\n${plainTable(spread)}\n`);
 
   const out = path.resolve(ROOT, options.out);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -432,6 +425,10 @@ function report(json) {
     markdownTable(tableData),
     '',
     'Zoom and pan steps are timed from the synthetic event to the end of the next rendered frame, so a frame with nothing to do (the idle frame, measured in each run) is their floor: the work a step costs is its time less the idle frame.',
+    '',
+    SPREAD_INTRO,
+    '',
+    markdownTable(spread),
     '',
   ].join('\n');
   const md = out.replace(/\.json$/, '') + '.md';
