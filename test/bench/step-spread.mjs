@@ -8,11 +8,12 @@ import { formatNumber, median } from './figures.mjs';
 const FIRST_STEPS = 3;
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-const COLUMNS = [
+/** The columns, for runs of `steps` zoom steps each. */
+const columns = (steps) => [
   { label: 'zoom step, p95', get: (interaction) => interaction.zoomP95Ms },
   { label: 'pan step, p95', get: (interaction) => interaction.panP95Ms },
   { label: `zoom steps 1–${FIRST_STEPS}, mean`, get: (interaction) => mean(interaction.zoomSteps.slice(0, FIRST_STEPS)) },
-  { label: `zoom steps ${FIRST_STEPS + 1}–16, mean`, get: (interaction) => mean(interaction.zoomSteps.slice(FIRST_STEPS)) },
+  { label: `zoom steps ${FIRST_STEPS + 1}–${steps}, mean`, get: (interaction) => mean(interaction.zoomSteps.slice(FIRST_STEPS)) },
 ];
 
 /** "37.7 ms (33.2–45.5)": the median, and the range when there is more than one run. */
@@ -32,13 +33,14 @@ function cell(values) {
  * interactions were measured count; a target with none at a size has no row.
  */
 export function stepSpread(runs, { sizes, targets, labels }) {
-  const header = ['events', 'target', ...COLUMNS.map((column) => column.label)];
+  const shown = columns(Math.max(0, ...runs.map((run) => run.interaction?.zoomSteps?.length ?? 0)));
+  const header = ['events', 'target', ...shown.map((column) => column.label)];
   const rows = [];
   for (const size of sizes) {
     for (const target of targets) {
       const measured = runs.filter((run) => run.size === size && run.target === target && run.interaction?.zoomSteps?.length).map((run) => run.interaction);
       if (!measured.length) continue;
-      rows.push([size.toLocaleString('en-US'), labels[target] ?? target, ...COLUMNS.map((column) => cell(measured.map(column.get)))]);
+      rows.push([size.toLocaleString('en-US'), labels[target] ?? target, ...shown.map((column) => cell(measured.map(column.get)))]);
     }
   }
   return { header, rows };
