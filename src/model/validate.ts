@@ -1,3 +1,4 @@
+import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
 import { segmentTranscript } from './mentions.js';
 import {
@@ -26,8 +27,6 @@ export const MAX_TEXT = 100_000;
 export const MAX_TRANSCRIPT = 1_000_000;
 /** Longest id: ids appear in every message and in links. */
 export const MAX_ID = 100;
-/** Longest link or transcript path. */
-export const MAX_ADDRESS = 2_000;
 /** Longer than any date form, so a runaway date is refused before it is parsed or quoted. */
 const MAX_DATE = 20;
 /** Unknown fields reported one by one in each object before they are counted. */
@@ -67,45 +66,6 @@ function textProblem(value: unknown, limit = MAX_TEXT): string | undefined {
   if (typeof value !== 'string') return `must be a non-empty text, not ${describe(value)}`;
   if (value.length > limit) return `is longer than ${count(limit)} characters`;
   return value.trim() === '' ? 'must be a non-empty text' : undefined;
-}
-
-/** True for an https URL: the only scheme a link from data may use. */
-export function isHttpsUrl(value: string): boolean {
-  if (value.length > MAX_ADDRESS) return false;
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** Where transcript paths are tried, to see whether the URL parser takes them out of the folder. */
-const PROBE_FOLDER = 'https://dataset.invalid/folder/';
-
-/** Tabs, line breaks and other invisible characters: the URL parser drops some of them. */
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/** True for a relative path that stays inside the dataset's folder. */
-export function isSafeTranscriptPath(path: string): boolean {
-  if (
-    path.trim() === '' || path.length > MAX_ADDRESS || /^[a-z][a-z0-9+.-]*:/i.test(path) ||
-    path.startsWith('/') || path.includes('\\') || hasControlCharacter(path)
-  ) {
-    return false;
-  }
-  if (path.split('/').some((segment) => segment === '..')) return false;
-  // "%2e%2e/", "java\tscript:" and their kin are turned into "../" or a scheme by the URL parser.
-  try {
-    return new URL(path, PROBE_FOLDER).href.startsWith(PROBE_FOLDER);
-  } catch {
-    return false;
-  }
 }
 
 /** Collects problems for one event; `label` names the event in messages. */

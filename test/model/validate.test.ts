@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { finishOf } from '../../src/model/event-dates.js';
-import { isSafeTranscriptPath, validateDataset } from '../../src/model/validate.js';
+import { isSafeTranscriptPath } from '../../src/model/addresses.js';
+import { validateDataset } from '../../src/model/validate.js';
 
 const valid = { id: 'wh-307', title: 'White House Message No. 307', date: '1945-06-29', kind: 'message' };
 const messagesOf = (input: unknown) => validateDataset(input).problems.map((problem) => problem.message);

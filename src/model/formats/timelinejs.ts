@@ -1,6 +1,6 @@
 import { parseCalendarDate } from '../calendar.js';
 import type { DatasetInput, EventInput, Problem, Source } from '../types.js';
-import { isHttpsUrl } from '../validate.js';
+import { isHttpsUrl } from '../addresses.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
 
 type Json = Record<string, unknown>;
