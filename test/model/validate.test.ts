@@ -246,13 +246,4 @@ describe('validateDataset', () => {
       'event "cable": mentions quote "Message No. 307" does not occur in the transcript (or overlaps another quote); the link was left out',
     ]);
   });
-
-  it('refuses transcript paths that the URL parser would take out of the folder', () => {
-    for (const path of ['%2e%2e/%2e%2e/etc/passwd', 'a/%2E%2E/%2e./x', 'java\tscript:x', ' javascript:x', '//evil.example/x', 'x'.repeat(3000)]) {
-      expect(isSafeTranscriptPath(path), path).to.equal(false);
-    }
-    for (const path of ['sources/my letter.txt', './sources/a.txt', 'a/b.txt']) {
-      expect(isSafeTranscriptPath(path), path).to.equal(true);
-    }
-  });
 });
