@@ -8,9 +8,11 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** A number with thousands separators and exactly `digits` decimals. */
+export const formatDigits = (value, digits) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
 /** A figure with its unit: one decimal under 100 (ms), none from there; megabytes with one. */
 export function formatNumber(value, unit) {
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
-  const digits = unit === 'ms' && value < 100 ? 1 : 0;
-  return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit ? ` ${unit}` : ''}`;
+  return `${formatDigits(value, unit === 'ms' && value < 100 ? 1 : 0)}${unit ? ` ${unit}` : ''}`;
 }

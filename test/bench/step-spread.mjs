@@ -3,7 +3,7 @@
  * target, the median over the runs and, in brackets, the lowest and the highest run. The first three
  * zoom steps (in from the whole year) are shown apart from the other thirteen, as they cost more.
  */
-import { formatNumber, median } from './figures.mjs';
+import { formatDigits, formatNumber, median } from './figures.mjs';
 
 const FIRST_STEPS = 3;
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -22,10 +22,8 @@ function cell(values) {
   if (values.length < 2) return middle;
   // The range's ends as precise as its larger one: "(92.0–105)" would read as two kinds of figure.
   const high = Math.max(...values);
-  const low = Math.min(...values);
   const digits = high < 100 ? 1 : 0;
-  const plain = (value) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return `${middle} (${plain(low)}–${plain(high)})`;
+  return `${middle} (${formatDigits(Math.min(...values), digits)}–${formatDigits(high, digits)})`;
 }
 
 /**
