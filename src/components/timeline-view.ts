@@ -2,26 +2,24 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../i18n/messages.js';
-import { BoundedCache } from '../model/bounded-cache.js';
-import { formatCalendarDate } from '../model/format.js';
-import { finishOf, startOf } from '../model/event-dates.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
-import { laneCodes, laneOf, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
+import { laneCodes, lanesFor, type Lane, type LaneMode } from '../layout/lanes.js';
 import { clusterKey, layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../layout/marks.js';
 import { inView, panWindow } from '../layout/pan-window.js';
-import { axisTicks, eventExtent, rangeTransform, timeScale } from '../layout/time-scale.js';
+import { arcPath, relationEnds } from '../layout/relations.js';
+import { clusterRange, revealRange } from '../layout/reveal.js';
+import { axisTicks, rangeTransform, timeScale } from '../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../layout/visible.js';
 import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../layout/zoom.js';
 import { zoomButtons } from './controls.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
-import { eventName, laneLabel } from './names.js';
+import { laneLabel, MarkNames } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
-import type { MarkCanvas } from './mark-canvas.js';
-import { onFirstUse } from './first-use.js';
-import { whenIdle } from './when-idle.js';
+import type { CanvasScene, Samples } from './mark-canvas.js';
+import { GestureCanvas } from './gesture-canvas.js';
 import { joinByKey, setAttr } from './dom-join.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -38,11 +36,6 @@ const HIT_PAD = 5;
  * the layout covers as much again past the view's right edge.
  */
 const PAN_QUANTUM = 0.5;
-/**
- * The canvas for gestures' frames: a chunk of its own, fetched once the timeline has drawn. Until it
- * is there (or if it cannot be loaded), gestures move the elements themselves.
- */
-const MARK_CANVAS = onFirstUse(() => import('./mark-canvas.js'));
 /** A wheel gesture has paused when no turn came for this long (ms), as d3-zoom ends one. */
 const GESTURE_PAUSE = 150;
 
@@ -97,18 +90,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @query('div.labels') private labelLayer!: HTMLDivElement;
   @query('div.counts') private countLayer!: HTMLDivElement;
   @query('div.frame') private frameElement!: HTMLDivElement;
-  @query('canvas.gesture') private gestureCanvas!: HTMLCanvasElement;
+  @query('canvas.gesture') private canvasElement!: HTMLCanvasElement;
 
   private readonly width = new WidthController(this);
   private readonly gestures = new ZoomGestures(this);
-  private markCanvas: MarkCanvas | undefined;
-  /**
-   * Cancels the canvas's preparation while it waits for the page to be idle (a one-off, cancelled on
-   * removal, so not counted among the live timers).
-   */
-  private cancelPreparation: (() => void) | undefined;
-  /** What the canvas was last prepared for. */
-  private preparedFor: { width: number; data: Dataset } | undefined;
+  private readonly gestureCanvas = new GestureCanvas(this, GEOMETRY, {
+    canvas: () => this.canvasElement,
+    frame: () => this.gestureFrame(),
+    live: () => this.live,
+  });
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
@@ -135,12 +125,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingFocus = false;
   private lastWidth = 0;
+  private readonly names = new MarkNames();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('locale') || changed.has('strings')) {
-      this.names = new Map();
-      this.namesVersion++;
-      this.clusterNames.clear();
+      this.names.reset(this.locale, this.strings);
     }
     if (changed.has('data')) {
       this.index = indexByTime(this.data.events);
@@ -183,7 +172,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override firstUpdated(): void {
     this.gestures.attach(this.frameElement, this.svgElement);
-    void MARK_CANVAS.load();
+    void this.gestureCanvas.load();
   }
 
   override connectedCallback(): void {
@@ -207,12 +196,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // zoom steps, which move every mark, go to the canvas (and a pan that follows one, until it pauses).
     const drawsOnCanvas = live && (this.live || transform.k !== this.transform.k);
     this.transform = transform;
-    const canvas = MARK_CANVAS.value;
-    if (!drawsOnCanvas || !canvas) {
+    if (!drawsOnCanvas || !this.gestureCanvas.ready) {
       this.gestureEnded();
       return;
     }
-    if (!this.live) this.startMarkCanvas(canvas);
+    if (!this.live) this.gestureCanvas.start();
     this.live = true;
     this.clearPauseTimer();
     // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
@@ -232,7 +220,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    */
   get settled(): Promise<void> {
     const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
-    return Promise.all([drawn, MARK_CANVAS.load()]).then(() => undefined);
+    return Promise.all([drawn, this.gestureCanvas.load()]).then(() => undefined);
   }
 
   private clearPauseTimer(): void {
@@ -244,7 +232,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override updated(changed: PropertyValues<this>): void {
     // A gesture's frame goes on the canvas (when it can be drawn); anything else to the elements.
-    if (!this.live || !this.drawGestureFrame()) {
+    if (!this.live || !this.gestureCanvas.draw()) {
       this.live = false;
       this.drawMarks();
       for (const resolve of this.settledWaiters.splice(0)) resolve();
@@ -264,10 +252,6 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     this.gestures.detach();
     this.clearHintTimer();
     this.gestureEnded();
-    this.cancelPreparation?.();
-    this.cancelPreparation = undefined;
-    this.preparedFor = undefined;
-    this.freeGestureCanvas();
   }
 
   private clearHintTimer(): void {
@@ -331,18 +315,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     )}</g>`;
   }
 
-  /** Makes the canvas's drawer on first use, and has it read the looks again if the theme changed. */
-  private startMarkCanvas({ MarkCanvas }: typeof import('./mark-canvas.js')): void {
-    (this.markCanvas ??= new MarkCanvas(GEOMETRY)).startGesture(this);
-  }
-
-  /** A gesture's frame on the canvas; false when there is no canvas to draw on. */
-  private drawGestureFrame(): boolean {
+  /** A gesture's frame for the canvas: the view as the layers would show it. */
+  private gestureFrame(): { scene: CanvasScene; samples: Samples } {
     const focused = this.focusedElement();
     const state: MarkState = { selected: this.selected, tabStop: null, name: () => '' };
-    return this.markCanvas!.draw(
-      this.gestureCanvas,
-      {
+    return {
+      scene: {
         marks: this.marks,
         clusters: this.clusters,
         offset: this.offset,
@@ -350,7 +328,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
         height: this.height,
         focusRing: focused?.matches(':focus-visible') ? (focused as SVGElement).dataset.eventId ?? null : null,
       },
-      {
+      samples: {
         event: eventNodes(GEOMETRY, state),
         label: labelNodes(GEOMETRY, state),
         cluster: clusterNodes(GEOMETRY, () => ''),
@@ -358,34 +336,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
         layers: { event: this.eventLayer, label: this.labelLayer, cluster: this.clusterLayer, count: this.countLayer },
         selected: this.selected,
       },
-    );
+    };
   }
 
-  /**
-   * Once the page is idle after the marks are drawn (again when the width or the data change): draws
-   * the view on the canvas, unseen. A gesture's first frames then find the canvas's bitmap, its looks,
-   * its font and its code ready, where they would otherwise pay for all of them at once. The bitmap is
-   * kept until the element is removed.
-   */
+  /** Has the canvas drawn once, unseen, while idle (gesture-canvas.ts), when there are marks to draw. */
   private prepareGestureCanvas(): void {
-    // Only at the measured width: the fallback's would size the bitmap wrong.
-    const width = this.width.width;
-    if (!width || !this.marks.length || (this.preparedFor?.width === width && this.preparedFor.data === this.data)) return;
-    this.cancelPreparation?.();
-    this.preparedFor = { width, data: this.data };
-    this.cancelPreparation = whenIdle(async () => {
-      this.cancelPreparation = undefined;
-      const canvas = await MARK_CANVAS.load();
-      if (!canvas || this.live || !this.isConnected) return;
-      this.startMarkCanvas(canvas);
-      this.drawGestureFrame();
-    });
-  }
-
-  /** Lets the canvas's memory go. */
-  private freeGestureCanvas(): void {
-    const canvas = this.gestureCanvas;
-    if (canvas && canvas.width) [canvas.width, canvas.height] = [0, 0];
+    if (this.marks.length) this.gestureCanvas.prepare(this.width.width, this.data);
   }
 
   private focusedElement(): Element | null {
@@ -395,10 +351,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   /** The marks, labels and clusters in view, joined to their layers' nodes (dom-join.ts) rather than rendered by Lit. */
   private drawMarks(): void {
     const focused = this.focusedElement();
-    const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.nameOf(mark.event) };
+    const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.names.event(mark.event) };
     const byId = (mark: EventMark) => mark.event.id;
     // What else each layer's nodes show: a pan that keeps the items and these writes nothing.
-    const named = String(this.namesVersion);
+    const named = String(this.names.version);
     joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused, version: `${named} ${state.selected}` });
     // The tab stop moves on its own (it follows the leftmost mark while nothing is focused): only
     // the nodes it leaves and reaches change, not every mark.
@@ -407,7 +363,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     }
     const stop = state.tabStop ? this.markElement(state.tabStop) : null;
     if (stop) setAttr(stop, 'tabindex', 0);
-    joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.clusterName(cluster)), { version: named });
+    joinByKey(this.clusterLayer, this.clusters, clusterKey, clusterNodes(GEOMETRY, (cluster) => this.names.cluster(cluster)), { version: named });
     joinByKey(this.labelLayer, this.marks.filter((mark) => mark.label), byId, labelNodes(GEOMETRY, state), { ordered: false, version: String(state.selected) });
     joinByKey(this.countLayer, this.clusters.filter((cluster) => showsCount(cluster, GEOMETRY.markSize)), clusterKey, countNodes(GEOMETRY), { ordered: false });
   }
@@ -418,7 +374,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    */
   private async onFrameClick(event: MouseEvent): Promise<void> {
     let clicked = event.target as Element;
-    if (clicked === this.gestureCanvas) {
+    if (clicked === this.canvasElement) {
       // A click while a gesture's frame is shown: bring the elements up to date, then find what is under the pointer.
       this.gestureEnded();
       await this.updateComplete;
@@ -430,7 +386,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     if (id) this.requestSelect(id);
     else {
       const cluster = this.clusters.find((candidate) => clusterKey(candidate) === target.dataset.cluster);
-      if (cluster) this.openCluster(cluster);
+      if (cluster) this.showRange(clusterRange(cluster));
     }
   }
 
@@ -441,63 +397,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** Connectors from the selected event to the visible events it is linked with (or their clusters), as arcs. */
   private renderRelations() {
-    if (!this.selected || !this.related.length) return nothing;
+    if (!this.selected || !this.relatedEvents.length) return nothing;
     const from = this.marks.find((mark) => mark.event.id === this.selected);
     if (!from) return nothing;
-    const related = new Set(this.related);
-    const targets: { id: string; x: number; y: number }[] = [];
-    for (const mark of this.marks) if (related.has(mark.event.id)) targets.push({ id: mark.event.id, x: mark.x, y: mark.y });
-    for (const event of this.relatedEvents) {
-      const cluster = this.drawn.has(event.id) ? undefined : this.clusterOf(event);
-      if (cluster) targets.push({ id: event.id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });
-    }
-    const top = AXIS_HEIGHT + 4;
-    return svg`<g class="relations" aria-hidden="true">${targets.map((to) => {
-      const [x1, y1, x2, y2] = [from.x, top + from.y, to.x, top + to.y];
-      const lift = Math.min(60, 12 + Math.abs(x2 - x1) / 4);
-      const path = `M${x1} ${y1}Q${(x1 + x2) / 2} ${Math.min(y1, y2) - lift} ${x2} ${y2}`;
-      return svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${path}></path>`;
-    })}</g>`;
-  }
-
-  /**
-   * Names of clusters by first, last and count: a zoom step often redraws the same clusters. Zooming
-   * makes new clusters without end, so only the last few thousand are kept.
-   */
-  private clusterNames = new BoundedCache<string>(5000);
-
-  private clusterName({ first, last, count }: ClusterMark): string {
-    return this.clusterNames.remember(`${first.id}\n${last.id}\n${count}`, () => {
-      // From the first event's date to the last one's (its end, for a range): plain dates, quick to
-      // format; one date when they are the same.
-      const from = formatCalendarDate(startOf(first), this.locale);
-      const to = formatCalendarDate(finishOf(last) ?? startOf(last), this.locale);
-      const dates = from === to ? from : `${from} – ${to}`;
-      return format(this.strings.cluster, { count, dates }, this.locale);
-    });
-  }
-
-  /** The cluster an event is counted in: same lane, its start between the cluster's first and last. */
-  private clusterOf(event: TimelineEvent): ClusterMark | undefined {
-    const lane = laneOf(event, this.lanes);
-    const start = startOf(event).start.getTime();
-    return this.clusters.find(
-      (cluster) => this.laneList[cluster.lane]?.key === lane && cluster.from <= start && start <= startOf(cluster.last).start.getTime(),
-    );
-  }
-
-  /** Accessible names, made once per event and language rather than on every zoom frame. */
-  private names = new Map<TimelineEvent, string>();
-  /** Counts the resets of the names (data, language, texts), so that nodes named before are named again. */
-  private namesVersion = 0;
-
-  private nameOf(event: TimelineEvent): string {
-    let name = this.names.get(event);
-    if (name === undefined) {
-      name = eventName(event, this.locale, this.strings);
-      this.names.set(event, name);
-    }
-    return name;
+    const ends = relationEnds(this.marks, this.clusters, this.relatedEvents, this.laneList, this.lanes);
+    const top = GEOMETRY.top;
+    return svg`<g class="relations" aria-hidden="true">${ends.map(
+      (to) => svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${arcPath(from.x, top + from.y, to.x, top + to.y)}></path>`,
+    )}</g>`;
   }
 
   private laneLabel(lane: Lane): string {
@@ -548,27 +455,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // A search, not a map of every event: this runs when focus moves, not on every frame.
     const event = this.data.events.find((candidate) => candidate.id === id);
     if (!event || !this.svgElement || this.drawn.has(id)) return false;
-    const [from, to] = eventExtent(event);
-    const [d0, d1] = this.scale.domain();
-    const span = d1.getTime() - d0.getTime();
-    const onScreen = from < d1 && to > d0;
-    if (onScreen && span <= MIN_SPAN) return false;
-    const width = onScreen ? Math.max(MIN_SPAN, span / 4, to.getTime() - from.getTime()) : span;
-    const centre = (from.getTime() + to.getTime()) / 2;
-    this.showRange([new Date(centre - width / 2), new Date(centre + width / 2)]);
-    return true;
+    const range = revealRange(event, this.visibleRange(), MIN_SPAN);
+    if (range) this.showRange(range);
+    return range !== null;
   }
 
   /** Zooms and pans to show a range; gestures continue from there. */
   private showRange(range: [Date, Date]): void {
     const { k, x } = rangeTransform(this.domain, range, this.width.current);
     this.zoomTo({ k, x });
-  }
-
-  private openCluster(cluster: ClusterMark): void {
-    const { from: first, to: last } = cluster;
-    const margin = Math.max(DAY, (last - first) * 0.1);
-    this.showRange([new Date(first - margin), new Date(last + margin)]);
   }
 
   private zoomBy(factor: number): void {
