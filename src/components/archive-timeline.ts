@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { builtInTable, defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
-import { parseCalendarDate } from '../model/calendar.js';
+import { calendarRange } from '../model/calendar.js';
+import { checkData } from '../model/check-data.js';
 import { formatEventDate } from '../model/format.js';
 import { indexLinks, type LinkIndex } from '../model/links.js';
 import { filterEvents, searchText, searchWords } from '../model/search.js';
 import { chooseFormat, type DataFormat } from '../model/formats/detect.js';
-import { validateDataset } from '../model/validate.js';
 import { EVENT_KINDS } from '../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Problem, TimelineEvent } from '../model/types.js';
 import { LANE_MODES, type LaneMode } from '../layout/lanes.js';
@@ -18,6 +18,7 @@ import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from '
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { hasDataInside } from './data-inside.js';
+import { problemsAlert } from './problems-alert.js';
 import { FirstUseController, onFirstUse } from './first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from './renderer.js';
@@ -36,9 +37,6 @@ const EVENT_LIST = onFirstUse(() => import('./event-list.define.js'));
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
 const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
 const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
-
-/** Problems listed in the alert before "…and N more". */
-const MAX_LISTED = 8;
 
 interface Loaded {
   json: unknown;
@@ -227,7 +225,8 @@ export class ArchiveTimeline extends LitElement {
     if (dataChanged) this.deriveModel();
     if (dataChanged || changed.has('start') || changed.has('end')) {
       this.domain = fitDomain(this.model.events);
-      this.range = this.initialRange();
+      // `start` and `end` when both are calendar dates; null (show all) otherwise.
+      this.range = calendarRange(this.start, this.end);
     }
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
     if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
@@ -315,7 +314,7 @@ export class ArchiveTimeline extends LitElement {
             <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           </div>`,
         }) : nothing}
-        ${this.renderProblems()}
+        ${problemsAlert(t, this.problems, this.leftOut, this.resolvedLocale)}
         ${ready ? html`<div class="controls" part="controls">
           ${viewSwitch(t, this.view, (view) => (this.view = view))}
           ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
@@ -410,17 +409,6 @@ export class ArchiveTimeline extends LitElement {
     ></archive-source-panel>`;
   }
 
-  private renderProblems() {
-    if (!this.problems.length) return nothing;
-    const listed = this.problems.slice(0, MAX_LISTED);
-    const count = this.leftOut || this.problems.length;
-    return html`<div class="alert" role="alert">
-      <p>${format(this.leftOut ? this.t.eventsLeftOut : this.t.problemsFound, { count }, this.resolvedLocale)}</p>
-      <ul>${listed.map((problem) => html`<li>${problem.message}</li>`)}</ul>
-      ${this.problems.length > MAX_LISTED ? html`<p>${format(this.t.moreProblems, { count: this.problems.length - MAX_LISTED })}</p>` : nothing}
-    </div>`;
-  }
-
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
     const fromLightDom = !this.events && !this.src;
@@ -433,12 +421,10 @@ export class ArchiveTimeline extends LitElement {
       this.problems = fromLightDom ? inside.problems : [];
       this.leftOut = 0;
     } else {
-      const checked = validateDataset(converted.input);
-      const early = [...(fromLightDom ? inside.problems : []), ...converted.problems];
+      const checked = checkData({ input: converted.input, problems: [...(fromLightDom ? inside.problems : []), ...converted.problems] });
       this.model = checked.dataset;
-      this.problems = [...early, ...checked.problems];
-      // Converters name an event (id) only when they kept it: problems without one left an event out.
-      this.leftOut = checked.leftOut + early.filter((problem) => !problem.id && problem.field).length;
+      this.problems = checked.problems;
+      this.leftOut = checked.leftOut;
     }
     this.announceData = converted !== undefined || (fromLightDom && inside.problems.length > 0);
     this.byIdCache = undefined;
@@ -460,16 +446,6 @@ export class ArchiveTimeline extends LitElement {
       this.conversion = { input, format, result: toDataset(input, format) };
     });
     return undefined;
-  }
-
-  /** `start`/`end` when both are calendar dates; null (show all) otherwise. */
-  private initialRange(): [Date, Date] | null {
-    const from = this.start ? parseCalendarDate(this.start) : undefined;
-    const to = this.end ? parseCalendarDate(this.end) : undefined;
-    if (from && to && !('error' in from) && !('error' in to) && to.endExclusive > from.start) {
-      return [from.start, to.endExclusive];
-    }
-    return null;
   }
 
   /** Events by id, made when first asked for (a selection, a link): with 100,000 events it is megabytes. */

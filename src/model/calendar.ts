@@ -118,3 +118,14 @@ let last: { text: string; span: readonly [number, number] | undefined } = { text
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.start.getTime() - b.start.getTime();
 }
+
+/**
+ * The days from `start`'s first to `end`'s last, as [start, endExclusive] ("1945-07" to "1945-08" is
+ * July and August). Null unless both are calendar dates and the range is not empty.
+ */
+export function calendarRange(start: string | undefined, end: string | undefined): [Date, Date] | null {
+  const from = start ? parseCalendarDate(start) : undefined;
+  const to = end ? parseCalendarDate(end) : undefined;
+  if (!from || !to || 'error' in from || 'error' in to || to.endExclusive <= from.start) return null;
+  return [from.start, to.endExclusive];
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { calendarSpan, compareCalendarDates, parseCalendarDate } from '../../src/model/calendar.js';
+import { calendarRange, calendarSpan, compareCalendarDates, parseCalendarDate } from '../../src/model/calendar.js';
 import type { CalendarDate } from '../../src/model/types.js';
 
 function parse(text: string): CalendarDate {
@@ -93,5 +93,30 @@ describe('calendarSpan', () => {
   it('gives nothing for a text that is not in a date form', () => {
     expect(calendarSpan('July 1')).to.equal(undefined);
     expect(calendarSpan('1945-07-01T12')).to.equal(undefined);
+  });
+});
+
+describe('calendarRange', () => {
+  const iso = (range: [Date, Date] | null) => range?.map((date) => date.toISOString()) ?? null;
+
+  it('runs from the first day of start to the end of the last day of end', () => {
+    expect(iso(calendarRange('1945-06-30', '1945-08-14'))).to.deep.equal(['1945-06-30T00:00:00.000Z', '1945-08-15T00:00:00.000Z']);
+  });
+
+  it('covers whole months and years at those precisions', () => {
+    expect(iso(calendarRange('1945-07', '1945-08'))).to.deep.equal(['1945-07-01T00:00:00.000Z', '1945-09-01T00:00:00.000Z']);
+    expect(iso(calendarRange('1945', '1945'))).to.deep.equal(['1945-01-01T00:00:00.000Z', '1946-01-01T00:00:00.000Z']);
+  });
+
+  it('is one day when start and end are the same day', () => {
+    expect(iso(calendarRange('1945-07-01', '1945-07-01'))).to.deep.equal(['1945-07-01T00:00:00.000Z', '1945-07-02T00:00:00.000Z']);
+  });
+
+  it('is null without both dates, with a text that is not a date, or with end before start', () => {
+    expect(calendarRange('1945-07-01', undefined)).to.equal(null);
+    expect(calendarRange(undefined, '1945-07-01')).to.equal(null);
+    expect(calendarRange('July 1945', '1945-08-01')).to.equal(null);
+    expect(calendarRange('1945-07-01', '1945-02-30')).to.equal(null);
+    expect(calendarRange('1945-08-14', '1945-07-01')).to.equal(null);
   });
 });
