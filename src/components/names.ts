@@ -7,7 +7,7 @@ import { formatCalendarDate, formatEventDate } from '../model/format.js';
 import type { EventKind, TimelineEvent } from '../model/types.js';
 
 /** The accessible name of an event's mark, the same in every renderer: title, date as spoken, kind. */
-export function eventName(event: TimelineEvent, locale: string, strings: Messages): string {
+function eventName(event: TimelineEvent, locale: string, strings: Messages): string {
   const date = formatEventDate(event, locale, strings.dateWords);
   return `${event.title}, ${date.spoken}, ${strings.kinds[event.kind].toLocaleLowerCase(locale)}`;
 }
@@ -20,11 +20,11 @@ export function laneLabel(lane: Lane, lanes: LaneMode, strings: Messages): strin
 }
 
 /**
- * The accessible names of marks and clusters in one language, made once rather than on every zoom
- * frame. `version` counts the changes of language or texts, so that nodes named before are named again.
+ * The accessible names of marks and clusters in one language, made once per event rather than on
+ * every frame (a zoom step or vis's redraw), until the data, the language or the texts change.
  */
 export class MarkNames {
-  version = 0;
+  private resets = 0;
   private readonly events = new Map<TimelineEvent, string>();
   /**
    * By first event, last event and count: a zoom step often redraws the same clusters. Zooming makes
@@ -40,7 +40,12 @@ export class MarkNames {
     this.strings = strings;
     this.events.clear();
     this.clusters.clear();
-    this.version++;
+    this.resets++;
+  }
+
+  /** Changes at each reset, so that nodes named before can tell they must be named again. */
+  get version(): number {
+    return this.resets;
   }
 
   event(event: TimelineEvent): string {

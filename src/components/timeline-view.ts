@@ -400,7 +400,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     if (!this.selected || !this.relatedEvents.length) return nothing;
     const from = this.marks.find((mark) => mark.event.id === this.selected);
     if (!from) return nothing;
-    const ends = relationEnds(this.marks, this.clusters, this.relatedEvents, this.laneList, this.lanes);
+    const ends = relationEnds({ marks: this.marks, drawn: this.drawn, clusters: this.clusters }, this.relatedEvents, this.laneList, this.lanes);
     const top = GEOMETRY.top;
     return svg`<g class="relations" aria-hidden="true">${ends.map(
       (to) => svg`<path part="relation" class="relation" data-from=${from.event.id} data-to=${to.id} d=${arcPath(from.x, top + from.y, to.x, top + to.y)}></path>`,

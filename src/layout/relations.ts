@@ -18,24 +18,19 @@ export function clusterHolding(event: TimelineEvent, clusters: readonly ClusterM
 }
 
 /**
- * The ends of the connectors from the selected event: the marks in view of the events linked with it,
- * then the middle of the cluster of each linked event that is counted in one rather than drawn. A
- * linked event in neither (out of view) gets no connector.
+ * The ends of the connectors from the selected event: the marks in view (`marks`, whose event ids
+ * are `drawn`) of the events linked with it, then the middle of the cluster of each linked event that
+ * is counted in one rather than drawn. A linked event in neither (out of view) gets no connector.
  */
 export function relationEnds(
-  marks: readonly EventMark[],
-  clusters: readonly ClusterMark[],
+  { marks, drawn, clusters }: { marks: readonly EventMark[]; drawn: ReadonlySet<string>; clusters: readonly ClusterMark[] },
   linked: readonly TimelineEvent[],
   lanes: readonly Lane[],
   mode: LaneMode,
 ): RelationEnd[] {
   const ids = new Set(linked.map((event) => event.id));
   const ends: RelationEnd[] = [];
-  const drawn = new Set<string>();
-  for (const mark of marks) {
-    drawn.add(mark.event.id);
-    if (ids.has(mark.event.id)) ends.push({ id: mark.event.id, x: mark.x, y: mark.y });
-  }
+  for (const mark of marks) if (ids.has(mark.event.id)) ends.push({ id: mark.event.id, x: mark.x, y: mark.y });
   for (const event of linked) {
     const cluster = drawn.has(event.id) ? undefined : clusterHolding(event, clusters, lanes, mode);
     if (cluster) ends.push({ id: event.id, x: (cluster.x0 + cluster.x1) / 2, y: cluster.y });

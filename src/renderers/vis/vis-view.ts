@@ -11,7 +11,7 @@ import { SelectRequestEvent } from '../../components/events.js';
 import type { TimelineRenderer } from '../../components/renderer.js';
 import { WidthController } from '../../components/resize-controller.js';
 import { zoomButtons } from '../../components/controls.js';
-import { eventName } from '../../components/names.js';
+import { MarkNames } from '../../components/names.js';
 import { handleTimelineKey } from '../../components/timeline-keys.js';
 import { toVisGroups, toVisItems, type VisGroup, type VisItem } from './adapter.js';
 import { axisFormat } from './axis-labels.js';
@@ -48,7 +48,7 @@ export class VisView extends LitElement implements TimelineRenderer {
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private timeline: Timeline | undefined;
   private byId = new Map<string, TimelineEvent>();
-  private readonly names = new Map<string, string>();
+  private readonly names = new MarkNames();
   /** The event that holds the single tab stop (roving tabindex). */
   private focusId: string | null = null;
   private pendingFocus = false;
@@ -82,7 +82,7 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.byId = new Map(this.data.events.map((event) => [event.id, event]));
-    if (changed.has('data') || changed.has('locale') || changed.has('strings')) this.names.clear();
+    if (changed.has('data') || changed.has('locale') || changed.has('strings')) this.names.reset(this.locale, this.strings);
     if (changed.has('selected') && this.selected) this.focusId = this.selected;
   }
 
@@ -263,7 +263,7 @@ export class VisView extends LitElement implements TimelineRenderer {
       if (!event) continue;
       setAttribute(element, 'part', 'event');
       setAttribute(element, 'role', 'button');
-      setAttribute(element, 'aria-label', this.nameOf(event));
+      setAttribute(element, 'aria-label', this.names.event(event));
       setAttribute(element, 'tabindex', id === tabStop ? '0' : '-1');
       setAttribute(element, 'aria-current', id === this.selected ? 'true' : 'false');
     }
@@ -274,13 +274,6 @@ export class VisView extends LitElement implements TimelineRenderer {
         element.focus();
       }
     }
-  }
-
-  /** An event's accessible name, made once per event and language (vis redraws on every pan frame). */
-  private nameOf(event: TimelineEvent): string {
-    let name = this.names.get(event.id);
-    if (name === undefined) this.names.set(event.id, (name = eventName(event, this.locale, this.strings)));
-    return name;
   }
 
   /** The item elements vis has drawn now (it draws only those near the window), by event id. */
