@@ -57,7 +57,10 @@ export class MarkNames {
     return name;
   }
 
-  /** From the first event's date to the last one's (its end, for a range): plain dates, quick to format; one date when they are the same. */
+  /**
+   * From the first event's date to the last one's (its end, for a range): plain dates, quick to
+   * format; one date when they are the same.
+   */
   cluster({ first, last, count }: ClusterMark): string {
     return this.clusters.remember(`${first.id}\n${last.id}\n${count}`, () => {
       const from = formatCalendarDate(startOf(first), this.locale);
@@ -66,5 +69,4 @@ export class MarkNames {
       return format(this.strings.cluster, { count, dates }, this.locale);
     });
   }
-
 }
