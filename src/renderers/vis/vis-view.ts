@@ -4,7 +4,7 @@ import moment, { type MomentInput } from 'moment';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { en, format, type Messages } from '../../i18n/messages.js';
-import type { LaneMode } from '../../layout/lanes.js';
+import { laneOf, type LaneMode } from '../../layout/lanes.js';
 import { eventExtent } from '../../layout/time-scale.js';
 import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../../components/events.js';
@@ -15,6 +15,7 @@ import { MarkNames } from '../../components/names.js';
 import { handleTimelineKey } from '../../components/timeline-keys.js';
 import { toVisGroups, toVisItems, type VisGroup, type VisItem } from './adapter.js';
 import { axisFormat } from './axis-labels.js';
+import { VisScroller } from './vertical-scroll.js';
 import { visViewStyles } from './vis-view.styles.js';
 
 const DAY = 86_400_000;
@@ -49,6 +50,7 @@ export class VisView extends LitElement implements TimelineRenderer {
   private timeline: Timeline | undefined;
   private byId = new Map<string, TimelineEvent>();
   private readonly names = new MarkNames();
+  private readonly scroller = new VisScroller(() => this.renderRoot);
   /** The event that holds the single tab stop (roving tabindex). */
   private focusId: string | null = null;
   private pendingFocus = false;
@@ -156,10 +158,13 @@ export class VisView extends LitElement implements TimelineRenderer {
       moment: utcMoment,
       zoomMin: DAY,
       zoomMax: this.zoomMax(),
-      // A plain wheel scrolls the page, as in the SVG view; Ctrl + wheel zooms.
+      // A plain wheel scrolls the lanes when they overflow, else the page; Ctrl + wheel zooms.
       zoomKey: 'ctrlKey',
       orientation: { axis: 'top', item: 'top' },
       autoResize: false,
+      // vis stacks overlapping items: 1,000 events over a year would stand 3,500 px tall.
+      maxHeight: 'var(--archive-timeline-vis-max-height, 640px)',
+      verticalScroll: true,
       showCurrentTime: false,
       showTooltips: false,
       selectable: true,
@@ -171,13 +176,15 @@ export class VisView extends LitElement implements TimelineRenderer {
       format: axisFormat(this.locale),
       // Text from data goes in as text, never through vis's innerHTML.
       template: (item: VisItem) => this.itemLabel(item),
-      groupTemplate: (group: VisGroup | null) => textElement(group?.content ?? ''),
+      groupTemplate: (group: VisGroup | null) => laneLabelElement(group),
     };
     this.fillDataSets();
-    this.timeline = new Timeline(this.container, this.items, this.groups, options);
-    this.timeline.setSelection(this.selected ? [this.selected] : []);
-    this.timeline.on('select', (properties: { items: string[] }) => this.onVisSelect(properties.items));
-    this.timeline.on('changed', () => this.onVisChanged());
+    const timeline = new Timeline(this.container, this.items, this.groups, options);
+    this.timeline = timeline;
+    timeline.setSelection(this.selected ? [this.selected] : []);
+    timeline.on('select', (properties: { items: string[] }) => this.onVisSelect(properties.items));
+    timeline.on('changed', () => this.onVisChanged());
+    this.scroller.listen(() => this.timeline === timeline);
   }
 
   /** After each of vis's redraws: our window on the first, then names, roles and tab stops. */
@@ -267,13 +274,31 @@ export class VisView extends LitElement implements TimelineRenderer {
       setAttribute(element, 'tabindex', id === tabStop ? '0' : '-1');
       setAttribute(element, 'aria-current', id === this.selected ? 'true' : 'false');
     }
-    if (this.pendingFocus && this.focusId) {
-      const element = elements.get(this.focusId);
-      if (element) {
-        this.pendingFocus = false;
-        element.focus();
-      }
+    if (this.pendingFocus && this.focusId) this.focusPending(elements.get(this.focusId));
+  }
+
+  /**
+   * Focuses the item waiting for focus once vis shows it. vis leaves out the items of lanes
+   * scrolled out of view, and focusing one below the fold would scroll behind vis's back
+   * (vertical-scroll.ts): so scroll vis to its lane, then to the item, each followed by a redraw
+   * that calls this again.
+   */
+  private focusPending(element: HTMLElement | undefined): void {
+    if (!element) {
+      const event = this.byId.get(this.focusId!);
+      const label = event && this.laneLabel(laneOf(event, this.lanes));
+      if (label) this.scroller.reveal(label);
+      return;
     }
+    if (this.scroller.reveal(element)) return;
+    this.pendingFocus = false;
+    element.focus();
+  }
+
+  /** The label of a lane (a vis group) on the left. */
+  private laneLabel(key: string): Element | undefined {
+    const labels = this.renderRoot.querySelectorAll<HTMLElement>('.vis-labelset [data-lane]');
+    return [...labels].find((label) => label.dataset.lane === key)?.closest('.vis-label') ?? undefined;
   }
 
   /** The item elements vis has drawn now (it draws only those near the window), by event id. */
@@ -347,6 +372,13 @@ function textElement(text: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
   return span;
+}
+
+/** A lane's label, marked with its key so that focus can find the lane of an item vis has not drawn. */
+function laneLabelElement(group: VisGroup | null): HTMLElement {
+  const label = textElement(group?.content ?? '');
+  if (group) label.dataset.lane = group.id;
+  return label;
 }
 
 /** Sets an attribute only when it changes, so decorating after each redraw costs no style work. */

@@ -1,0 +1,142 @@
+// renderer="vis" with more events than fit: a bounded height, and lanes that scroll inside it
+// without parting from their labels, for the keyboard, the browser's own focus and the wheel.
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ArchiveTimeline, EventInput } from '../../../src/index.js';
+import { cleanup } from '../../components/helpers.js';
+import { drawnMark, loadWithRenderer, rendererOf } from '../../components/renderer-helpers.js';
+
+const KINDS = ['meeting', 'cable', 'message', 'treaty', 'conference'] as const;
+const COUNT = 400;
+
+/** `COUNT` events over 1945, kinds in turn (so each step in time changes lane), a fifth of them ranges. */
+function crowded(): EventInput[] {
+  return Array.from({ length: COUNT }, (_, i) => {
+    const day = new Date(Date.UTC(1945, 0, 1) + Math.floor((i * 364) / COUNT) * 86_400_000).toISOString().slice(0, 10);
+    const event: EventInput = { id: `e${i}`, title: `Event ${i}`, date: day, kind: KINDS[i % 5] };
+    if (i % 5 === 4) event.end = new Date(Date.parse(day) + 6 * 86_400_000).toISOString().slice(0, 10);
+    return event;
+  });
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const root = (element: ArchiveTimeline) => rendererOf(element)!.shadowRoot!;
+const itemsPanel = (element: ArchiveTimeline) => root(element).querySelector<HTMLElement>('.vis-panel.vis-center')!;
+const lanesScroller = (element: ArchiveTimeline) => root(element).querySelector<HTMLElement>('.vis-panel.vis-left')!;
+const focusedId = (element: ArchiveTimeline) => root(element).activeElement?.getAttribute('data-event-id') ?? null;
+
+/** The label of an event's lane on the left (its kind). */
+function laneLabel(element: ArchiveTimeline, id: string): Element {
+  const kind = KINDS[Number(id.slice(1)) % 5];
+  return root(element).querySelector(`.vis-labelset [data-lane="${kind}"]`)!.closest('.vis-label')!;
+}
+
+/** Whether the item is in the visible part of the items' panel, level with its lane's label. */
+function shownInLane(element: ArchiveTimeline, id: string): boolean {
+  const item = drawnMark(element, id).getBoundingClientRect();
+  const view = itemsPanel(element).getBoundingClientRect();
+  const lane = laneLabel(element, id).getBoundingClientRect();
+  return item.top >= view.top && item.bottom <= view.bottom && item.top >= lane.top && item.bottom <= lane.bottom;
+}
+
+/** Waits, frame by frame, for up to 2 s until `done()`. */
+async function until(done: () => boolean, what: string): Promise<void> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > 2000) throw new Error(`not within 2 s: ${what}`);
+    await nextFrame();
+  }
+}
+
+async function loadCrowded(style = ''): Promise<ArchiveTimeline> {
+  return loadWithRenderer('vis', { style }, (element) => (element.events = crowded()));
+}
+
+before(() => setViewport({ width: 1280, height: 900 }));
+afterEach(cleanup);
+
+describe('renderer="vis" with more events than fit', () => {
+  it('stays within --archive-timeline-vis-max-height (640 px by default) and scrolls its lanes inside', async () => {
+    const element = await loadCrowded();
+    const timeline = root(element).querySelector('.vis-timeline')!;
+    expect(timeline.getBoundingClientRect().height).to.be.within(400, 640);
+    expect(lanesScroller(element).scrollHeight).to.be.above(lanesScroller(element).clientHeight);
+    cleanup();
+    const lower = await loadCrowded('--archive-timeline-vis-max-height: 300px');
+    expect(root(lower).querySelector('.vis-timeline')!.getBoundingClientRect().height).to.be.within(200, 300);
+    cleanup();
+    const unbounded = await loadCrowded('--archive-timeline-vis-max-height: none');
+    expect(root(unbounded).querySelector('.vis-timeline')!.getBoundingClientRect().height).to.be.above(700);
+  });
+
+  it('moves with the arrow keys to events in lanes scrolled out of view, showing each beside its lane', async () => {
+    const element = await loadCrowded();
+    (drawnMark(element, 'e0') as HTMLElement).focus();
+    let scrolled = 0;
+    for (let i = 1; i <= 12; i++) {
+      const before = focusedId(element);
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => {
+        const id = focusedId(element);
+        return id !== null && id !== before && shownInLane(element, id);
+      }, `step ${i}: focus moves on from ${before} to an event shown beside its lane`);
+      scrolled = Math.max(scrolled, lanesScroller(element).scrollTop);
+      expect(itemsPanel(element).scrollTop, 'the items panel itself never scrolls').to.equal(0);
+      expect(scrollY, 'the page stays put').to.equal(0);
+    }
+    expect(scrolled, 'some step scrolled the lanes').to.be.above(0);
+  });
+
+  it('hands a scroll made by the browser for focus (Tab, a screen reader) to vis: the item stays beside its lane', async () => {
+    const element = await loadCrowded();
+    const view = itemsPanel(element).getBoundingClientRect();
+    const below = [...root(element).querySelectorAll<HTMLElement>('.vis-item[data-event-id]')].find(
+      (item) => item.getBoundingClientRect().top > view.bottom + 40,
+    )!;
+    below.focus();
+    expect(itemsPanel(element).scrollTop, 'the browser scrolled the panel natively').to.be.above(0);
+    const id = below.dataset.eventId!;
+    // vis redraws after the scroll events of the next frames.
+    await until(() => shownInLane(element, id), `${id} shown beside its lane`);
+    expect(itemsPanel(element).scrollTop).to.equal(0);
+    expect(lanesScroller(element).scrollTop).to.be.above(0);
+    expect(focusedId(element)).to.equal(id);
+  });
+
+  it('scrolls its lanes with a plain wheel, and zooms with Ctrl + wheel', async () => {
+    const element = await loadCrowded();
+    const panel = itemsPanel(element);
+    const [from, to] = rendererOf(element)!.visibleRange();
+    const wheel = new WheelEvent('wheel', { deltaY: 60, bubbles: true, cancelable: true });
+    panel.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented, 'the page does not scroll too').to.equal(true);
+    expect(lanesScroller(element).scrollTop).to.equal(60);
+    await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === 'translateY(-60px)', 'the items follow');
+    const [from2, to2] = rendererOf(element)!.visibleRange();
+    expect([from2.getTime(), to2.getTime()]).to.deep.equal([from.getTime(), to.getTime()]);
+    panel.dispatchEvent(new WheelEvent('wheel', { deltaY: 200, ctrlKey: true, bubbles: true, cancelable: true, clientX: 600, clientY: 400 }));
+    await nextFrame();
+    const [from3, to3] = rendererOf(element)!.visibleRange();
+    expect(to3.getTime() - from3.getTime()).to.be.below(to.getTime() - from.getTime());
+  });
+
+  it('throws nothing when taken out of the page or switched to renderer="svg" with its lanes scrolled', async () => {
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      for (const leave of ['remove', 'switch'] as const) {
+        const element = await loadCrowded();
+        itemsPanel(element).dispatchEvent(new WheelEvent('wheel', { deltaY: 60, bubbles: true, cancelable: true }));
+        await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === 'translateY(-60px)', 'the lanes scroll');
+        if (leave === 'remove') element.remove();
+        else element.renderer = 'svg';
+        for (let i = 0; i < 5; i++) await nextFrame();
+        cleanup();
+      }
+    } finally {
+      window.removeEventListener('error', record);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
