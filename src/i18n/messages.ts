@@ -62,7 +62,8 @@ export interface Messages {
   selected: string;
   panelClosed: string;
   kinds: Record<EventKind, string>;
-  lanes: { unspecified: string };
+  /** `region`: the name of the lanes' labels when they scroll (renderer="vis"). */
+  lanes: { unspecified: string; region: string };
   dateWords: DateWords;
 }
 
@@ -129,7 +130,7 @@ export const en: Messages = {
   selected: 'Selected: {title}, {date}.',
   panelClosed: 'Source panel closed.',
   kinds: { meeting: 'Meeting', cable: 'Cable', message: 'Message', treaty: 'Treaty', conference: 'Conference', other: 'Other' },
-  lanes: { unspecified: 'Unspecified' },
+  lanes: { unspecified: 'Unspecified', region: 'Lanes' },
   dateWords: ENGLISH_DATE_WORDS,
 };
 

@@ -78,7 +78,7 @@ export const ru: Messages = {
   selected: 'Выбрано: {title}, {date}.',
   panelClosed: 'Панель источника закрыта.',
   kinds: { meeting: 'Встреча', cable: 'Телеграмма', message: 'Послание', treaty: 'Договор', conference: 'Конференция', other: 'Другое' },
-  lanes: { unspecified: 'Не указано' },
+  lanes: { unspecified: 'Не указано', region: 'Полосы' },
   dateWords: {
     circa: 'ок. {date}',
     approximately: 'приблизительно {date}',

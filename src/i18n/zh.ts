@@ -58,7 +58,7 @@ export const zh: Messages = {
   selected: '已选择：{title}，{date}。',
   panelClosed: '来源面板已关闭。',
   kinds: { meeting: '会谈', cable: '电报', message: '信函', treaty: '条约', conference: '会议', other: '其他' },
-  lanes: { unspecified: '未指定' },
+  lanes: { unspecified: '未指定', region: '泳道' },
   dateWords: {
     circa: '约 {date}',
     approximately: '大约 {date}',

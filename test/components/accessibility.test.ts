@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CORPUS, SMALL, cleanup, loadTimeline, panelPart, waitFor } from './helpers.js';
+import { loadWithRenderer } from './renderer-helpers.js';
 
 afterEach(cleanup);
 
@@ -22,6 +23,12 @@ describe('<archive-timeline> accessibility (axe-core)', () => {
 
   it('has no violations with uncertain dates and ranges drawn', async () => {
     const element = await loadTimeline({ src: SMALL, selected: 'inline' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no violations with renderer="vis" and the panel open', async () => {
+    const element = await loadWithRenderer('vis', { src: CORPUS, selected: 'harriman-cable-1945-07-01' });
+    await waitFor(element, () => panelPart(element, 'transcript'));
     await expect(element).to.be.accessible();
   });
 });

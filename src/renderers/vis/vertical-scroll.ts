@@ -1,9 +1,16 @@
+import { setAttribute } from './set-attribute.js';
+
 /**
  * vis-timeline, given a maximum height, scrolls its items itself: it moves them with a transform and
  * keeps that in step with the scrollbar beside the lane labels. The browser knows nothing of it:
  * focusing an item below the fold scrolls vis's clipped panel natively instead, and the items part
  * from their lanes. So every vertical scroll goes through the labels' scrollbar, which vis follows.
  */
+
+/** The keys that scroll a region: their direction, in lines (arrows) or pages; Home and End go all the way. */
+const SCROLL_KEYS: Record<string, number> = {
+  ArrowDown: 1, ArrowUp: -1, PageDown: 1, PageUp: -1, ' ': 1, Home: -Infinity, End: Infinity,
+};
 
 /** Room left above or below an item scrolled into view, in px (vis's vertical item margin). */
 const MARGIN = 6;
@@ -44,6 +51,39 @@ export class VisScroller {
     const before = labels.scrollTop;
     labels.scrollTop = before + offset;
     return labels.scrollTop !== before;
+  }
+
+  /**
+   * While the lanes overflow, their labels' scroller is a named region in the tab order, so that
+   * the keyboard can scroll it as any scrolling region (and axe's scrollable-region-focusable holds).
+   */
+  nameLanes(name: string): void {
+    const labels = this.labels;
+    if (!labels) return;
+    // vis's mark for lanes taller than its height (else the scroller clips, with overflow hidden).
+    const scrolls = labels.classList.contains('vis-vertical-scroll');
+    setAttribute(labels, 'role', scrolls ? 'region' : null);
+    setAttribute(labels, 'aria-label', scrolls ? name : null);
+    setAttribute(labels, 'tabindex', scrolls ? '0' : null);
+  }
+
+  /**
+   * A key pressed on the lanes' region: it scrolls them, and is not the timeline's. Returns whether
+   * the key was theirs. The scrolling keys are applied here, at once: the browser's keyboard
+   * scrolling is smooth, and vis writes back each position it is told of, which stops it after its
+   * first frame (a few pixels).
+   */
+  laneKey(event: KeyboardEvent): boolean {
+    const labels = this.labels;
+    if (!labels || event.target !== labels) return false;
+    if (event.ctrlKey || event.altKey || event.metaKey) return true;
+    const page = labels.clientHeight - 40;
+    const by = (SCROLL_KEYS[event.key] ?? 0) * (event.key.startsWith('Page') || event.key === ' ' ? page : 40);
+    if (!by) return true;
+    event.preventDefault();
+    const most = labels.scrollHeight - labels.clientHeight;
+    labels.scrollTop = Math.max(0, Math.min(most, labels.scrollTop + (event.shiftKey && event.key === ' ' ? -by : by)));
+    return true;
   }
 
   /** Hands a native scroll of the items' panel (a focus from Tab, a screen reader's cursor) over to vis. */

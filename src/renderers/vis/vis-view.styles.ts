@@ -43,6 +43,7 @@ export const visViewStyles = [
     .vis-item.vis-point.vis-selected { background-color: color-mix(in srgb, var(--_accent) 10%, var(--_bg)); }
     .vis-item.vis-dot.vis-selected { border-color: var(--_accent); background-color: var(--_accent); }
     .vis-item.vis-selected .vis-item-content { font-weight: 700; color: var(--_accent); }
+    .vis-panel.vis-left:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
     .vis-item:focus { outline: none; }
     .vis-item:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; z-index: 3; }
     @media (forced-colors: active) {

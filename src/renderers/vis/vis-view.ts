@@ -15,6 +15,7 @@ import { MarkNames } from '../../components/names.js';
 import { handleTimelineKey } from '../../components/timeline-keys.js';
 import { toVisGroups, toVisItems, type VisGroup, type VisItem } from './adapter.js';
 import { axisFormat } from './axis-labels.js';
+import { setAttribute } from './set-attribute.js';
 import { VisScroller } from './vertical-scroll.js';
 import { visViewStyles } from './vis-view.styles.js';
 
@@ -274,6 +275,7 @@ export class VisView extends LitElement implements TimelineRenderer {
       setAttribute(element, 'tabindex', id === tabStop ? '0' : '-1');
       setAttribute(element, 'aria-current', id === this.selected ? 'true' : 'false');
     }
+    this.scroller.nameLanes(this.strings.lanes.region);
     if (this.pendingFocus && this.focusId) this.focusPending(elements.get(this.focusId));
   }
 
@@ -324,6 +326,7 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   /** The same keyboard model as the default renderer (timeline-keys.ts). */
   private onKeydown(event: KeyboardEvent): void {
+    if (this.scroller.laneKey(event)) return;
     handleTimelineKey(event, this.data.events, this.focusId ?? this.tabStopId(new Set(this.itemElements().keys())), {
       zoomBy: (factor) => this.zoomBy(factor),
       fit: this.resetZoom,
@@ -381,10 +384,6 @@ function laneLabelElement(group: VisGroup | null): HTMLElement {
   return label;
 }
 
-/** Sets an attribute only when it changes, so decorating after each redraw costs no style work. */
-function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ArchiveTimeline, EventInput } from '../../../src/index.js';
-import { cleanup } from '../../components/helpers.js';
+import { SMALL, cleanup } from '../../components/helpers.js';
 import { drawnMark, loadWithRenderer, rendererOf } from '../../components/renderer-helpers.js';
 
 const KINDS = ['meeting', 'cable', 'message', 'treaty', 'conference'] as const;
@@ -138,5 +138,28 @@ describe('renderer="vis" with more events than fit', () => {
       window.removeEventListener('error', record);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  it('makes the lanes a named region in the tab order while they scroll, which the arrow keys scroll', async () => {
+    const element = await loadCrowded();
+    const lanes = lanesScroller(element);
+    expect([lanes.getAttribute('role'), lanes.getAttribute('aria-label'), lanes.tabIndex]).to.deep.equal(['region', 'Lanes', 0]);
+    lanes.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => lanes.scrollTop === 40, 'ArrowDown scrolls the lanes by a line');
+    const moved = lanes.scrollTop;
+    await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === `translateY(-${moved}px)`, 'the items follow');
+    expect(root(element).activeElement, 'focus stays on the lanes').to.equal(lanes);
+    await sendKeys({ press: 'End' });
+    await until(() => lanes.scrollTop === lanes.scrollHeight - lanes.clientHeight, 'End scrolls to the last lane');
+    cleanup();
+    const few = await loadWithRenderer('vis', { src: SMALL });
+    expect(lanesScroller(few).hasAttribute('tabindex'), 'no tab stop when nothing scrolls').to.equal(false);
+  });
+
+  it('has no axe-core violations with its lanes scrolling inside it', async () => {
+    const element = await loadCrowded();
+    expect(lanesScroller(element).scrollHeight).to.be.above(lanesScroller(element).clientHeight);
+    await expect(element).to.be.accessible();
   });
 });
