@@ -1,11 +1,11 @@
-import { setAttribute } from './set-attribute.js';
-
 /**
  * vis-timeline, given a maximum height, scrolls its items itself: it moves them with a transform and
  * keeps that in step with the scrollbar beside the lane labels. The browser knows nothing of it:
  * focusing an item below the fold scrolls vis's clipped panel natively instead, and the items part
  * from their lanes. So every vertical scroll goes through the labels' scrollbar, which vis follows.
  */
+
+import { setAttribute } from './set-attribute.js';
 
 /** The keys that scroll a region: their direction, in lines (arrows) or pages; Home and End go all the way. */
 const SCROLL_KEYS: Record<string, number> = {
@@ -14,6 +14,9 @@ const SCROLL_KEYS: Record<string, number> = {
 
 /** Room left above or below an item scrolled into view, in px (vis's vertical item margin). */
 const MARGIN = 6;
+
+/** One line of keyboard scrolling, in px, as browsers scroll. */
+const LINE = 40;
 
 /**
  * How far the labels' scrollbar must move for `box` to lie within `panel` vertically: negative up,
@@ -77,8 +80,8 @@ export class VisScroller {
     const labels = this.labels;
     if (!labels || event.target !== labels) return false;
     if (event.ctrlKey || event.altKey || event.metaKey) return true;
-    const page = labels.clientHeight - 40;
-    const by = (SCROLL_KEYS[event.key] ?? 0) * (event.key.startsWith('Page') || event.key === ' ' ? page : 40);
+    const page = labels.clientHeight - LINE;
+    const by = (SCROLL_KEYS[event.key] ?? 0) * (event.key.startsWith('Page') || event.key === ' ' ? page : LINE);
     if (!by) return true;
     event.preventDefault();
     const most = labels.scrollHeight - labels.clientHeight;
