@@ -61,14 +61,19 @@ export function panelPart(element: ArchiveTimeline, part: string): HTMLElement |
 }
 
 /** Waits until `check` returns a value, re-rendering between tries. */
-export async function waitFor<T>(element: ArchiveTimeline, check: () => T | null | undefined | false, tries = 50): Promise<T> {
+export async function waitFor<T>(
+  element: ArchiveTimeline,
+  check: () => T | null | undefined | false,
+  tries = 50,
+  what = 'a condition',
+): Promise<T> {
   for (let i = 0; i < tries; i++) {
     const value = check();
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 20));
     await settle(element);
   }
-  throw new Error('timed out waiting');
+  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** Drawn width of a range event's bar: it grows by the zoom factor. */

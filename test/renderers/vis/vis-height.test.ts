@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ArchiveTimeline, EventInput } from '../../../src/index.js';
-import { SMALL, cleanup } from '../../components/helpers.js';
+import { SMALL, cleanup, waitFor } from '../../components/helpers.js';
 import { drawnMark, loadWithRenderer, rendererOf } from '../../components/renderer-helpers.js';
 
 const KINDS = ['meeting', 'cable', 'message', 'treaty', 'conference'] as const;
@@ -23,6 +23,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 const root = (element: ArchiveTimeline) => rendererOf(element)!.shadowRoot!;
 const itemsPanel = (element: ArchiveTimeline) => root(element).querySelector<HTMLElement>('.vis-panel.vis-center')!;
 const lanesScroller = (element: ArchiveTimeline) => root(element).querySelector<HTMLElement>('.vis-panel.vis-left')!;
+/** How far vis has moved the items up, as it writes it (a transform). */
+const itemsShift = (element: ArchiveTimeline) => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform;
 const focusedId = (element: ArchiveTimeline) => root(element).activeElement?.getAttribute('data-event-id') ?? null;
 
 /** The label of an event's lane on the left (its kind). */
@@ -37,15 +39,6 @@ function shownInLane(element: ArchiveTimeline, id: string): boolean {
   const view = itemsPanel(element).getBoundingClientRect();
   const lane = laneLabel(element, id).getBoundingClientRect();
   return item.top >= view.top && item.bottom <= view.bottom && item.top >= lane.top && item.bottom <= lane.bottom;
-}
-
-/** Waits, frame by frame, for up to 2 s until `done()`. */
-async function until(done: () => boolean, what: string): Promise<void> {
-  const started = performance.now();
-  while (!done()) {
-    if (performance.now() - started > 2000) throw new Error(`not within 2 s: ${what}`);
-    await nextFrame();
-  }
 }
 
 async function loadCrowded(style = ''): Promise<ArchiveTimeline> {
@@ -76,10 +69,10 @@ describe('renderer="vis" with more events than fit', () => {
     for (let i = 1; i <= 12; i++) {
       const before = focusedId(element);
       await sendKeys({ press: 'ArrowRight' });
-      await until(() => {
+      await waitFor(element, () => {
         const id = focusedId(element);
         return id !== null && id !== before && shownInLane(element, id);
-      }, `step ${i}: focus moves on from ${before} to an event shown beside its lane`);
+      }, 50, `step ${i}: focus moves on from ${before} to an event shown beside its lane`);
       scrolled = Math.max(scrolled, lanesScroller(element).scrollTop);
       expect(itemsPanel(element).scrollTop, 'the items panel itself never scrolls').to.equal(0);
       expect(scrollY, 'the page stays put').to.equal(0);
@@ -97,7 +90,7 @@ describe('renderer="vis" with more events than fit', () => {
     expect(itemsPanel(element).scrollTop, 'the browser scrolled the panel natively').to.be.above(0);
     const id = below.dataset.eventId!;
     // vis redraws after the scroll events of the next frames.
-    await until(() => shownInLane(element, id), `${id} shown beside its lane`);
+    await waitFor(element, () => shownInLane(element, id), 50, `${id} shown beside its lane`);
     expect(itemsPanel(element).scrollTop).to.equal(0);
     expect(lanesScroller(element).scrollTop).to.be.above(0);
     expect(focusedId(element)).to.equal(id);
@@ -111,7 +104,7 @@ describe('renderer="vis" with more events than fit', () => {
     panel.dispatchEvent(wheel);
     expect(wheel.defaultPrevented, 'the page does not scroll too').to.equal(true);
     expect(lanesScroller(element).scrollTop).to.equal(60);
-    await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === 'translateY(-60px)', 'the items follow');
+    await waitFor(element, () => itemsShift(element) === 'translateY(-60px)', 50, 'the items follow');
     const [from2, to2] = rendererOf(element)!.visibleRange();
     expect([from2.getTime(), to2.getTime()]).to.deep.equal([from.getTime(), to.getTime()]);
     panel.dispatchEvent(new WheelEvent('wheel', { deltaY: 200, ctrlKey: true, bubbles: true, cancelable: true, clientX: 600, clientY: 400 }));
@@ -128,7 +121,7 @@ describe('renderer="vis" with more events than fit', () => {
       for (const leave of ['remove', 'switch'] as const) {
         const element = await loadCrowded();
         itemsPanel(element).dispatchEvent(new WheelEvent('wheel', { deltaY: 60, bubbles: true, cancelable: true }));
-        await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === 'translateY(-60px)', 'the lanes scroll');
+        await waitFor(element, () => itemsShift(element) === 'translateY(-60px)', 50, 'the lanes scroll');
         if (leave === 'remove') element.remove();
         else element.renderer = 'svg';
         for (let i = 0; i < 5; i++) await nextFrame();
@@ -146,12 +139,12 @@ describe('renderer="vis" with more events than fit', () => {
     expect([lanes.getAttribute('role'), lanes.getAttribute('aria-label'), lanes.tabIndex]).to.deep.equal(['region', 'Lanes', 0]);
     lanes.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await until(() => lanes.scrollTop === 40, 'ArrowDown scrolls the lanes by a line');
+    await waitFor(element, () => lanes.scrollTop === 40, 50, 'ArrowDown scrolls the lanes by a line');
     const moved = lanes.scrollTop;
-    await until(() => itemsPanel(element).querySelector<HTMLElement>(':scope > .vis-content')!.style.transform === `translateY(-${moved}px)`, 'the items follow');
+    await waitFor(element, () => itemsShift(element) === `translateY(-${moved}px)`, 50, 'the items follow');
     expect(root(element).activeElement, 'focus stays on the lanes').to.equal(lanes);
     await sendKeys({ press: 'End' });
-    await until(() => lanes.scrollTop === lanes.scrollHeight - lanes.clientHeight, 'End scrolls to the last lane');
+    await waitFor(element, () => lanes.scrollTop === lanes.scrollHeight - lanes.clientHeight, 50, 'End scrolls to the last lane');
     cleanup();
     const few = await loadWithRenderer('vis', { src: SMALL });
     expect(lanesScroller(few).hasAttribute('tabindex'), 'no tab stop when nothing scrolls').to.equal(false);
