@@ -62,7 +62,9 @@ describe('renderer="vis" with more events than fit', () => {
     expect(root(unbounded).querySelector('.vis-timeline')!.getBoundingClientRect().height).to.be.above(700);
   });
 
-  it('moves with the arrow keys to events in lanes scrolled out of view, showing each beside its lane', async () => {
+  it('moves with the arrow keys to events in lanes scrolled out of view, showing each beside its lane', async function () {
+    // Each step waits for up to three of vis's redraws of 400 items: slow when six browsers share two cores.
+    this.timeout(40_000);
     const element = await loadCrowded();
     (drawnMark(element, 'e0') as HTMLElement).focus();
     let scrolled = 0;
@@ -72,7 +74,7 @@ describe('renderer="vis" with more events than fit', () => {
       await waitFor(element, () => {
         const id = focusedId(element);
         return id !== null && id !== before && shownInLane(element, id);
-      }, 50, `step ${i}: focus moves on from ${before} to an event shown beside its lane`);
+      }, 150, `step ${i}: focus moves on from ${before} to an event shown beside its lane`);
       scrolled = Math.max(scrolled, lanesScroller(element).scrollTop);
       expect(itemsPanel(element).scrollTop, 'the items panel itself never scrolls').to.equal(0);
       expect(scrollY, 'the page stays put').to.equal(0);
