@@ -65,7 +65,7 @@ export async function waitFor<T>(
   element: ArchiveTimeline,
   check: () => T | null | undefined | false,
   tries = 50,
-  what = 'a condition',
+  what: string | (() => string) = 'a condition',
 ): Promise<T> {
   for (let i = 0; i < tries; i++) {
     const value = check();
@@ -73,7 +73,7 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
     await settle(element);
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
 }
 
 /** Drawn width of a range event's bar: it grows by the zoom factor. */
