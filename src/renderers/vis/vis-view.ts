@@ -21,6 +21,8 @@ import { visViewStyles } from './vis-view.styles.js';
 
 const DAY = 86_400_000;
 const NO_ANIMATION = { animation: false } as const;
+/** To the lane, to the item, and a little room: more means vis is holding a scroll back. */
+const MAX_REVEAL_SCROLLS = 4;
 
 /** vis draws its axis and places its ticks in the zone of the moments it is given: always UTC here. */
 const utcMoment = (input?: MomentInput) => moment(input).utc();
@@ -55,6 +57,8 @@ export class VisView extends LitElement implements TimelineRenderer {
   /** The event that holds the single tab stop (roving tabindex). */
   private focusId: string | null = null;
   private pendingFocus = false;
+  /** Scrolls made for the pending focus: capped, should vis keep a scroll from reaching its target. */
+  private revealScrolls = 0;
   private lastWidth = 0;
   /** True from creating vis until the next update, which need not apply what vis was created with. */
   private justCreated = false;
@@ -150,6 +154,7 @@ export class VisView extends LitElement implements TimelineRenderer {
   focusEvent(id: string): void {
     this.focusId = id;
     this.pendingFocus = true;
+    this.revealScrolls = 0;
     this.revealEvent(id);
     this.decorateItems();
   }
@@ -286,13 +291,17 @@ export class VisView extends LitElement implements TimelineRenderer {
    * that calls this again.
    */
   private focusPending(element: HTMLElement | undefined): void {
+    const mayScroll = this.revealScrolls < MAX_REVEAL_SCROLLS;
     if (!element) {
       const event = this.byId.get(this.focusId!);
       const label = event && this.laneLabel(laneOf(event, this.lanes));
-      if (label) this.scroller.reveal(label);
+      if (label && mayScroll && this.scroller.reveal(label)) this.revealScrolls++;
       return;
     }
-    if (this.scroller.reveal(element)) return;
+    if (mayScroll && this.scroller.reveal(element)) {
+      this.revealScrolls++;
+      return;
+    }
     this.pendingFocus = false;
     element.focus();
   }
