@@ -56,6 +56,13 @@ export class VisScroller {
     return labels.scrollTop !== before;
   }
 
+  /** Scrolls vis to a lane (a vis group), by its label, marked with the lane's key in `data-lane`. */
+  revealLane(key: string): boolean {
+    const marks = this.root().querySelectorAll<HTMLElement>('.vis-labelset [data-lane]');
+    const label = [...marks].find((mark) => mark.dataset.lane === key)?.closest('.vis-label');
+    return label ? this.reveal(label) : false;
+  }
+
   /**
    * While the lanes overflow, their labels' scroller is a named region in the tab order, so that
    * the keyboard can scroll it as any scrolling region (and axe's scrollable-region-focusable holds).

@@ -294,8 +294,7 @@ export class VisView extends LitElement implements TimelineRenderer {
     const mayScroll = this.revealScrolls < MAX_REVEAL_SCROLLS;
     if (!element) {
       const event = this.byId.get(this.focusId!);
-      const label = event && this.laneLabel(laneOf(event, this.lanes));
-      if (label && mayScroll && this.scroller.reveal(label)) this.revealScrolls++;
+      if (event && mayScroll && this.scroller.revealLane(laneOf(event, this.lanes))) this.revealScrolls++;
       return;
     }
     if (mayScroll && this.scroller.reveal(element)) {
@@ -306,11 +305,6 @@ export class VisView extends LitElement implements TimelineRenderer {
     element.focus();
   }
 
-  /** The label of a lane (a vis group) on the left. */
-  private laneLabel(key: string): Element | undefined {
-    const labels = this.renderRoot.querySelectorAll<HTMLElement>('.vis-labelset [data-lane]');
-    return [...labels].find((label) => label.dataset.lane === key)?.closest('.vis-label') ?? undefined;
-  }
 
   /** The item elements vis has drawn now (it draws only those near the window), by event id. */
   private itemElements(): Map<string, HTMLElement> {
