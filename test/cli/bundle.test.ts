@@ -38,12 +38,13 @@ describe('the production build', () => {
     assert.ok(vis[0].code.includes('archive-vis-view'), `${vis[0].path} does not define <archive-vis-view>`);
   });
 
-  it('leaves out d3-color and d3-time-format, which scaleUtc would bring for colour ranges and tick formats the timeline never uses', () => {
+  it('leaves out d3-color and d3-time-format, and all of d3-interpolate but numbers, which scaleUtc would bring for colour ranges and tick formats the timeline never uses', () => {
     const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
     for (const [name, code] of [['dist/archive-timeline.js', main], ['the classic script', classic]]) {
-      // d3-color's table of CSS colour names; d3-time-format's English locale.
+      // d3-color's table of CSS colour names; d3-interpolate's string interpolator; d3-time-format's English locale.
       assert.ok(!code.includes('aliceblue'), `${name} contains d3-color`);
-      assert.ok(code.includes('built without d3-color'), `${name} lacks the stand-in for d3-color`);
+      assert.ok(!code.includes('[-+]?(?:\\d+\\.?\\d*|\\.?\\d+)'), `${name} contains d3-interpolate's string interpolator`);
+      assert.ok(code.includes('built with d3-interpolate for numbers only'), `${name} lacks the numbers-only d3-interpolate`);
       assert.ok(!code.includes('Wednesday'), `${name} contains d3-time-format`);
       assert.ok(code.includes('built without d3-time-format'), `${name} lacks the stand-in for d3-time-format`);
     }
