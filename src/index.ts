@@ -13,6 +13,7 @@ export { formatCalendarDate, formatEventDate } from './model/format.js';
 export { defineMessages } from './i18n/locale.js';
 export type { Messages, Plural } from './i18n/messages.js';
 export type * from './model/types.js';
+export type { Phrase, PhraseValue, ProblemCode, ProblemTexts } from './model/problem-texts.js';
 
 define('archive-timeline', ArchiveTimeline);
 define('archive-timeline-view', TimelineView);

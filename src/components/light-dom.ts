@@ -1,4 +1,6 @@
 import { fromListItems, type ListItem } from '../model/formats/html-list.js';
+import { saying } from '../model/formats/problem-texts.js';
+import { phrase } from '../model/problem-texts.js';
 import type { Problem } from '../model/types.js';
 import { DATA_INSIDE } from './data-inside.js';
 
@@ -54,8 +56,6 @@ export function lightDomDataset(host: HTMLElement): { input?: unknown; problems:
   try {
     return { input: JSON.parse(found.text), problems: [] };
   } catch {
-    return {
-      problems: [{ field: 'script', message: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.' }],
-    };
+    return { problems: [{ field: 'script', ...saying(phrase('scriptNotJson')) }] };
   }
 }

@@ -39,5 +39,9 @@ export function builtInTable(locale: string): Chunk<Messages> | undefined {
  */
 export function messagesFor(locale: string, overrides: Partial<Messages> = {}): Messages {
   const language = languageOf(locale);
-  return { ...en, ...BUILT_IN.get(language)?.value, ...defined.get(language), ...overrides };
+  const tables = [en, BUILT_IN.get(language)?.value, defined.get(language), overrides];
+  const merged: Messages = Object.assign({}, ...tables);
+  // By code: a page that words a few problems its own way keeps the built-in words for the rest.
+  merged.problems = Object.assign({}, ...tables.map((table) => table?.problems));
+  return merged;
 }

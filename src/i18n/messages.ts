@@ -1,4 +1,5 @@
 import { ENGLISH_DATE_WORDS, type DateWords } from '../model/format.js';
+import type { ProblemTexts } from '../model/problem-texts.js';
 import type { EventKind } from '../model/types.js';
 
 /** A text that depends on a count: forms by Intl plural category, `other` always present. */
@@ -65,6 +66,8 @@ export interface Messages {
   /** `region`: the name of the lanes' labels when they scroll (renderer="vis"). */
   lanes: { unspecified: string; region: string };
   dateWords: DateWords;
+  /** Problems in the data, by code (model/problem-texts.ts); a code left out is said in English. */
+  problems: Partial<ProblemTexts>;
 }
 
 export const en: Messages = {
@@ -132,6 +135,8 @@ export const en: Messages = {
   kinds: { meeting: 'Meeting', cable: 'Cable', message: 'Message', treaty: 'Treaty', conference: 'Conference', other: 'Other' },
   lanes: { unspecified: 'Unspecified', region: 'Lanes' },
   dateWords: ENGLISH_DATE_WORDS,
+  // English is the model's own: problems carry it as their `message`.
+  problems: {},
 };
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { ruProblems } from './ru-problems.js';
 
 /** Russian. */
 export const ru: Messages = {
@@ -85,4 +86,5 @@ export const ru: Messages = {
     localTime: 'местное время',
     partsOfDay: { morning: 'утро', afternoon: 'день', evening: 'вечер', night: 'ночь' },
   },
+  problems: ruProblems,
 };

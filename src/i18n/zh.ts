@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { zhProblems } from './zh-problems.js';
 
 /** Simplified Chinese. */
 export const zh: Messages = {
@@ -65,4 +66,5 @@ export const zh: Messages = {
     localTime: '当地时间',
     partsOfDay: { morning: '上午', afternoon: '下午', evening: '晚上', night: '夜间' },
   },
+  problems: zhProblems,
 };

@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { phrase, saying, type Phrase } from './problem-texts.js';
 import type { CalendarDate, Precision } from './types.js';
 
 /** The Gregorian calendar repeats every 400 years, which are exactly 146,097 days. */
@@ -23,11 +24,19 @@ function daysInMonth(year: number, month: number): number {
  */
 const parsedDates = new BoundedCache<Readonly<CalendarDate>>(20_000);
 
+/** Why a text is not a calendar date: in English, and as a phrase the alert can translate. */
+export interface DateError {
+  error: string;
+  phrase: Phrase;
+}
+
+const dateError = (said: Phrase): DateError => ({ error: saying(said).message, phrase: said });
+
 /**
  * Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as a calendar date.
- * Returns a message for people when the text is not one.
+ * Returns what is wrong, for people, when the text is not one.
  */
-export function parseCalendarDate(text: string): CalendarDate | { error: string } {
+export function parseCalendarDate(text: string): CalendarDate | DateError {
   const known = parsedDates.get(text);
   if (known) return known;
   const parsed = parseUncached(text);
@@ -69,21 +78,16 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-function parseUncached(text: string): CalendarDate | { error: string } {
+function parseUncached(text: string): CalendarDate | DateError {
   const parts = partsOf(text);
-  if (!parts) {
-    return { error: `"${text}" is not a date in the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM` };
-  }
+  const value = `"${text}"`;
+  if (!parts) return dateError(phrase('dateForm', { value }));
   const [year, month, day, hour, minute] = parts;
-  if (month !== undefined && (month < 1 || month > 12)) {
-    return { error: `"${text}" is not a calendar date: there is no month ${month}` };
-  }
+  if (month !== undefined && (month < 1 || month > 12)) return dateError(phrase('noSuchMonth', { value, month: String(month) }));
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return { error: `"${text}" is not a calendar date` };
+    return dateError(phrase('notCalendarDate', { value }));
   }
-  if (hour !== undefined && minute !== undefined && (hour > 23 || minute > 59)) {
-    return { error: `"${text}" is not a time of day` };
-  }
+  if (hour !== undefined && minute !== undefined && (hour > 23 || minute > 59)) return dateError(phrase('notTimeOfDay', { value }));
   const precision: Precision =
     minute !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const [start, endExclusive] = spanOf(year, month, day, hour, minute);

@@ -1,7 +1,8 @@
 import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
-import { count, describe, isObject, own, reportUnknown, textProblem, type Json } from './json-fields.js';
+import { describe, isObject, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { segmentTranscript } from './mentions.js';
+import { phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
 import {
   EVENT_KINDS,
   PARTS_OF_DAY,
@@ -38,30 +39,31 @@ const EVENT_FIELDS = [
 
 const SOURCE_FIELDS = ['title', 'citation', 'url', 'rights', 'transcript'];
 
-/** Collects problems for one event; `label` names the event in messages. */
+/** Collects problems for one event; `subject` names the event in messages. */
 class EventProblems {
   constructor(
     private readonly problems: Problem[],
     private readonly id: string | undefined,
-    private readonly label: string,
+    private readonly subject: Phrase,
   ) {}
 
-  add(field: string, message: string): void {
-    this.problems.push({ id: this.id, field, message: `${this.label}: ${field} ${message}` });
+  /** What is wrong with a field, and what was left out because of it (nothing said: the event). */
+  add(field: string, detail: Phrase, outcome?: ProblemCode): void {
+    const values = { subject: this.subject, field, detail };
+    const said = outcome ? phrase('fieldOutcome', { ...values, outcome: phrase(outcome) }) : phrase('field', values);
+    this.problems.push({ id: this.id, field, ...saying(said) });
   }
 }
 
 function parseDate(raw: unknown, field: string, report: EventProblems): CalendarDate | undefined {
   if (typeof raw !== 'string') {
-    report.add(field, raw === undefined ? 'is missing' : `must be a text like "1945-07-01", not ${describe(raw)}`);
+    report.add(field, raw === undefined ? phrase('missing') : phrase('notDateText', { value: describe(raw) }));
     return undefined;
   }
   // Too long to be any date form: say so without quoting (or parsing) all of it.
-  const parsed = raw.length > MAX_DATE
-    ? { error: `${describe(raw)} is not a date in the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM` }
-    : parseCalendarDate(raw);
-  if ('error' in parsed) {
-    report.add(field, parsed.error);
+  const parsed = raw.length > MAX_DATE ? { phrase: phrase('dateForm', { value: describe(raw) }) } : parseCalendarDate(raw);
+  if ('phrase' in parsed) {
+    report.add(field, parsed.phrase);
     return undefined;
   }
   return parsed;
@@ -72,19 +74,19 @@ function parseText(raw: Json, key: 'summary' | 'place', report: EventProblems): 
   if (value === undefined) return undefined;
   const problem = textProblem(value);
   if (problem === undefined) return value as string;
-  report.add(key, `${problem}; it was left out`);
+  report.add(key, problem, 'leftOut');
   return undefined;
 }
 
 function parseStringList(raw: unknown, field: string, report: EventProblems): string[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    report.add(field, `must be a list of names (texts), not ${describe(raw)}; it was left out`);
+    report.add(field, phrase('notNameList', { value: describe(raw) }), 'leftOut');
     return undefined;
   }
   const index = raw.findIndex((item) => textProblem(item) !== undefined);
   if (index >= 0) {
-    report.add(`${field}[${index}]`, `${textProblem(raw[index])}; the list was left out`);
+    report.add(`${field}[${index}]`, textProblem(raw[index]) as Phrase, 'listLeftOut');
     return undefined;
   }
   return raw.slice();
@@ -94,106 +96,111 @@ function parseTranscript(raw: unknown, report: EventProblems): TranscriptRef | u
   if (raw === undefined) return undefined;
   if (typeof raw === 'string') {
     if (isSafeTranscriptPath(raw)) return raw;
-    report.add('source.transcript', `${describe(raw)} must be a path inside the dataset's folder; it was left out`);
+    report.add('source.transcript', phrase('pathOutside', { value: describe(raw) }), 'leftOut');
     return undefined;
   }
   if (isObject(raw)) {
-    reportUnknown(raw, ['text'], 'a transcript', (key, message) => report.add(`source.transcript.${key}`, message));
+    reportUnknown(raw, ['text'], 'aTranscript', (key, detail) => report.add(`source.transcript.${key}`, detail));
     const text = own(raw, 'text');
     const problem = textProblem(text, MAX_TRANSCRIPT);
     if (problem === undefined) return { text: text as string };
-    report.add('source.transcript.text', `${problem}; the transcript was left out`);
+    report.add('source.transcript.text', problem, 'transcriptLeftOut');
     return undefined;
   }
-  report.add('source.transcript', `must be a file path or { "text": "…" }, not ${describe(raw)}; it was left out`);
+  report.add('source.transcript', phrase('notTranscript', { value: describe(raw) }), 'leftOut');
   return undefined;
 }
 
 function parseSource(raw: unknown, report: EventProblems): Source | undefined {
   if (raw === undefined) return undefined;
   if (!isObject(raw)) {
-    report.add('source', `must be an object with a "title", not ${describe(raw)}; it was left out`);
+    report.add('source', phrase('notSource', { value: describe(raw) }), 'leftOut');
     return undefined;
   }
   const title = own(raw, 'title');
   const titleProblem = textProblem(title);
   if (titleProblem !== undefined) {
-    report.add('source.title', `${titleProblem}; the source was left out`);
+    report.add('source.title', titleProblem, 'sourceLeftOut');
     return undefined;
   }
-  reportUnknown(raw, SOURCE_FIELDS, 'a source', (key, message) => report.add(`source.${key}`, message));
+  reportUnknown(raw, SOURCE_FIELDS, 'aSource', (key, detail) => report.add(`source.${key}`, detail));
   const source: Source = { title: title as string };
   for (const key of ['citation', 'rights'] as const) {
     const value = own(raw, key);
     if (value === undefined) continue;
     const problem = textProblem(value);
     if (problem === undefined) source[key] = value as string;
-    else report.add(`source.${key}`, `${problem}; it was left out`);
+    else report.add(`source.${key}`, problem, 'leftOut');
   }
   const url = own(raw, 'url');
   if (url !== undefined) {
     if (typeof url === 'string' && isHttpsUrl(url)) source.url = url;
-    else report.add('source.url', `${describe(url)} is not an https address${typeof url === 'string' && url.length > MAX_ADDRESS ? ` of at most ${count(MAX_ADDRESS)} characters` : ''}; it was left out`);
+    else {
+      const tooLong = typeof url === 'string' && url.length > MAX_ADDRESS;
+      report.add('source.url', phrase(tooLong ? 'notHttpsOfLength' : 'notHttps', { value: describe(url), limit: MAX_ADDRESS }), 'leftOut');
+    }
   }
   const transcript = parseTranscript(own(raw, 'transcript'), report);
   if (transcript !== undefined) source.transcript = transcript;
   return source;
 }
 
-function parseLinks<T>(
+function parseLinks<T extends object>(
   raw: unknown,
   field: 'mentions' | 'relations',
   report: EventProblems,
-  parseOne: (item: Json) => T | string,
+  parseOne: (item: Json) => T | Phrase,
 ): T[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    report.add(field, `must be a list, not ${describe(raw)}; it was left out`);
+    report.add(field, phrase('notList', { value: describe(raw) }), 'leftOut');
     return undefined;
   }
   const links: T[] = [];
   raw.forEach((item: unknown, index) => {
-    const parsed = isObject(item) ? parseOne(item) : `must be an object, not ${describe(item)}`;
-    if (typeof parsed === 'string') report.add(`${field}[${index}]`, `${parsed}; it was left out`);
+    const parsed = isObject(item) ? parseOne(item) : phrase('notObject', { value: describe(item) });
+    if (isPhrase(parsed)) report.add(`${field}[${index}]`, parsed, 'leftOut');
     else links.push(parsed);
     if (isObject(item)) {
       const known = field === 'mentions' ? ['quote', 'event'] : ['type', 'event'];
-      reportUnknown(item, known, field === 'mentions' ? 'a mention' : 'a relation', (key, message) =>
-        report.add(`${field}[${index}].${key}`, message));
+      reportUnknown(item, known, field === 'mentions' ? 'aMention' : 'aRelation', (key, detail) =>
+        report.add(`${field}[${index}].${key}`, detail));
     }
   });
   return links;
 }
 
+const isPhrase = (value: object): value is Phrase => 'code' in value;
+
 /** The target id of a link, or what is wrong with it. */
-function linkTarget(item: Json): { event: string } | string {
+function linkTarget(item: Json): { event: string } | Phrase {
   const event = own(item, 'event');
-  if (typeof event !== 'string') return 'needs an "event" id';
-  return event.length > MAX_ID ? `event is longer than ${count(MAX_ID)} characters` : { event };
+  if (typeof event !== 'string') return phrase('needsEventId');
+  return event.length > MAX_ID ? phrase('eventTooLong', { limit: MAX_ID }) : { event };
 }
 
-function parseMention(item: Json): Mention | string {
+function parseMention(item: Json): Mention | Phrase {
   const quote = own(item, 'quote');
   const problem = textProblem(quote);
-  if (problem === 'is missing') return 'needs a "quote" (the exact words in the transcript)';
-  if (problem !== undefined) return `quote ${problem}`;
+  if (problem?.code === 'missing') return phrase('needsQuote');
+  if (problem !== undefined) return phrase('quote', { detail: problem });
   const target = linkTarget(item);
-  return typeof target === 'string' ? target : { quote: quote as string, event: target.event };
+  return isPhrase(target) ? target : { quote: quote as string, event: target.event };
 }
 
-function parseRelation(item: Json): Relation | string {
+function parseRelation(item: Json): Relation | Phrase {
   const type = own(item, 'type');
-  if (!RELATION_TYPES.includes(type as RelationType)) return `type must be one of ${RELATION_TYPES.join(', ')}`;
+  if (!RELATION_TYPES.includes(type as RelationType)) return phrase('typeOneOf', { list: RELATION_TYPES.join(', ') });
   const target = linkTarget(item);
-  return typeof target === 'string' ? target : { type: type as RelationType, event: target.event };
+  return isPhrase(target) ? target : { type: type as RelationType, event: target.event };
 }
 
 /** The id of an event, or undefined after reporting why it cannot be used. */
-function parseId(raw: unknown, report: (message: string) => void): string | undefined {
+function parseId(raw: unknown, report: (detail: Phrase) => void): string | undefined {
   if (typeof raw === 'string' && raw.length <= MAX_ID && ID_PATTERN.test(raw)) return raw;
-  if (raw === undefined) report('is missing');
-  else if (typeof raw === 'string' && raw.length > MAX_ID) report(`is longer than ${count(MAX_ID)} characters`);
-  else report(`${describe(raw)} must use only lowercase letters, digits and hyphens (e.g. "wh-307")`);
+  if (raw === undefined) report(phrase('missing'));
+  else if (typeof raw === 'string' && raw.length > MAX_ID) report(phrase('tooLong', { limit: MAX_ID }));
+  else report(phrase('idForm', { value: describe(raw) }));
   return undefined;
 }
 
@@ -206,34 +213,35 @@ export interface CheckedEvent {
 /** Parses one event; returns undefined when a required field is wrong (the event is left out). */
 export function parseEvent(raw: unknown, index: number, problems: Problem[]): CheckedEvent | undefined {
   if (!isObject(raw)) {
-    problems.push({ field: `events[${index}]`, message: `event #${index + 1} is ${describe(raw)}, not an event object` });
+    problems.push({ field: `events[${index}]`, ...saying(phrase('notAnEvent', { n: String(index + 1), value: describe(raw) })) });
     return undefined;
   }
   const rawId = own(raw, 'id');
   const valid = typeof rawId === 'string' && rawId.length <= MAX_ID && ID_PATTERN.test(rawId);
-  const label = valid ? `event "${rawId}"` : `event #${index + 1}`;
-  const report = new EventProblems(problems, valid ? rawId : undefined, label);
+  const subject = valid ? phrase('event', { id: rawId }) : phrase('eventAt', { n: String(index + 1) });
+  const report = new EventProblems(problems, valid ? rawId : undefined, subject);
   const before = problems.length;
 
-  const id = parseId(rawId, (message) => report.add('id', message));
+  const id = parseId(rawId, (detail) => report.add('id', detail));
   const title = own(raw, 'title');
   const titleProblem = textProblem(title);
   if (titleProblem !== undefined) {
-    report.add('title', titleProblem.startsWith('is longer') ? `${titleProblem}; the event was left out` : titleProblem);
+    report.add('title', titleProblem, titleProblem.code === 'tooLong' ? 'eventLeftOut' : undefined);
   }
   const start = parseDate(own(raw, 'date'), 'date', report);
   const kind = own(raw, 'kind');
   if (!EVENT_KINDS.includes(kind as EventKind)) {
-    report.add('kind', `${kind === undefined ? 'is missing' : `${describe(kind)} is not a kind`}: use one of ${EVENT_KINDS.join(', ')}`);
+    const list = EVENT_KINDS.join(', ');
+    report.add('kind', kind === undefined ? phrase('missingOneOf', { list }) : phrase('notKind', { value: describe(kind), list }));
   }
   const leftOut = problems.length > before || id === undefined || start === undefined;
-  reportUnknown(raw, EVENT_FIELDS, 'an event', (key, message) => report.add(key, message));
+  reportUnknown(raw, EVENT_FIELDS, 'anEvent', (key, detail) => report.add(key, detail));
   if (leftOut) return undefined;
 
   const end = own(raw, 'end');
   let finish = end === undefined ? undefined : parseDate(end, 'end', report);
   if (finish && compareCalendarDates(finish, start) < 0) {
-    report.add('end', `"${finish.text}" is before the date "${start.text}"; the end was left out`);
+    report.add('end', phrase('endBeforeDate', { end: `"${finish.text}"`, date: `"${start.text}"` }), 'endLeftOut');
     finish = undefined;
   }
   // One literal with every field a range has: fields added later would cost each event a separate property array.
@@ -245,12 +253,12 @@ export function parseEvent(raw: unknown, index: number, problems: Problem[]): Ch
   const approximate = own(raw, 'approximate');
   if (approximate !== undefined) {
     if (typeof approximate === 'boolean') event.approximate = approximate;
-    else report.add('approximate', `must be true or false, not ${describe(approximate)}`);
+    else report.add('approximate', phrase('notBoolean', { value: describe(approximate) }));
   }
   const partOfDay = own(raw, 'partOfDay');
   if (partOfDay !== undefined) {
     if (PARTS_OF_DAY.includes(partOfDay as PartOfDay)) event.partOfDay = partOfDay as PartOfDay;
-    else report.add('partOfDay', `must be one of ${PARTS_OF_DAY.join(', ')}`);
+    else report.add('partOfDay', phrase('oneOf', { list: PARTS_OF_DAY.join(', ') }));
   }
   const place = parseText(raw, 'place', report);
   if (place !== undefined) event.place = place;
@@ -285,7 +293,7 @@ function checkInlineQuotes(mentions: Mention[], transcript: TranscriptRef | unde
   if (transcript === undefined || typeof transcript === 'string') return mentions;
   const { unmatched } = segmentTranscript(transcript.text, mentions);
   for (const mention of unmatched) {
-    report.add('mentions', `quote ${describe(mention.quote)} does not occur in the transcript (or overlaps another quote); the link was left out`);
+    report.add('mentions', phrase('quoteNotFound', { value: describe(mention.quote) }), 'linkLeftOut');
   }
   return mentions.filter((mention) => !unmatched.includes(mention));
 }

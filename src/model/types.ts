@@ -1,3 +1,5 @@
+import type { Phrase } from './problem-texts.js';
+
 /** The kinds of event a dataset may hold; each has its own colour and shape. */
 export const EVENT_KINDS = ['meeting', 'cable', 'message', 'treaty', 'conference', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -97,5 +99,8 @@ export interface Dataset {
 export interface Problem {
   id?: string;
   field?: string;
+  /** In English, for the console and developers. */
   message: string;
+  /** The same in a form the alert says in the reader's language (problem-texts.ts); absent: `message` is shown. */
+  phrase?: Phrase;
 }

@@ -1,4 +1,5 @@
-import { count, describe, isObject, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
+import { describe, isObject, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
+import { phrase, saying, type Phrase } from './problem-texts.js';
 import { parseEvent, type CheckedEvent } from './parse-event.js';
 import type { Dataset, EventInput, Problem } from './types.js';
 
@@ -18,11 +19,12 @@ export interface ValidationResult {
 /** Drops mentions and relations whose target is not among the valid events (events with links are copies). */
 function checkTargets(checked: readonly CheckedEvent[], ids: ReadonlySet<string>, problems: Problem[]): void {
   for (const { event } of checked as readonly { event: EventInput }[]) {
+    const subject = phrase('event', { id: event.id });
     const report = (field: string, target: string) =>
       problems.push({
         id: event.id,
         field,
-        message: `event "${event.id}": ${field} points to ${describe(target)}, which is not an event of this dataset; the link was left out`,
+        ...saying(phrase('fieldOutcome', { subject, field, detail: phrase('pointsNowhere', { value: describe(target) }), outcome: phrase('linkLeftOut') })),
       });
     if (event.mentions) {
       event.mentions.filter((link) => !ids.has(link.event)).forEach((link) => report('mentions', link.event));
@@ -37,25 +39,25 @@ function checkTargets(checked: readonly CheckedEvent[], ids: ReadonlySet<string>
 
 /** Reads the dataset's own fields; returns its events (unchecked) or none. */
 function parseHeader(input: Json, problems: Problem[]): { title: string; description?: string; rawEvents: unknown[] } {
-  const add = (field: string, message: string) => problems.push({ field, message });
+  const add = (field: string, said: Phrase) => problems.push({ field, ...saying(said) });
   const rawTitle = own(input, 'title');
   const titleProblem = textProblem(rawTitle);
-  if (titleProblem?.startsWith('is longer')) {
-    add('title', `The dataset's "title" is longer than ${count(MAX_TEXT)} characters; it was left out.`);
+  if (titleProblem?.code === 'tooLong') {
+    add('title', phrase('titleTooLong', { limit: MAX_TEXT }));
   } else if (titleProblem !== undefined) {
-    add('title', 'The dataset needs a "title" (a text).');
+    add('title', phrase('needsTitle'));
   }
   const rawDescription = own(input, 'description');
   let description: string | undefined;
   if (typeof rawDescription === 'string' && rawDescription.length <= MAX_TEXT) description = rawDescription;
   else if (rawDescription !== undefined) {
-    add('description', `The dataset's "description" ${textProblem(rawDescription)}; it was left out.`);
+    add('description', phrase('descriptionProblem', { detail: textProblem(rawDescription) as Phrase }));
   }
   const rawEvents = own(input, 'events');
   if (!Array.isArray(rawEvents)) {
-    add('events', 'The dataset needs "events", a list of events.');
+    add('events', phrase('needsEvents'));
   }
-  reportUnknown(input, DATASET_FIELDS, 'a dataset', (key, message) => add(key, `The dataset: ${key} ${message}.`));
+  reportUnknown(input, DATASET_FIELDS, 'aDataset', (key, detail) => add(key, phrase('datasetField', { field: key, detail })));
   return {
     title: titleProblem === undefined ? (rawTitle as string) : 'Timeline',
     description,
@@ -80,7 +82,7 @@ export function validateDataset(input: unknown): ValidationResult {
   } else if (isObject(input)) {
     ({ title, description, rawEvents } = parseHeader(input, problems));
   } else {
-    problems.push({ message: `The data must be an object with "title" and "events", not ${describe(input)}.` });
+    problems.push(saying(phrase('notDataset', { value: describe(input) })));
   }
 
   const checked: CheckedEvent[] = [];
@@ -90,11 +92,9 @@ export function validateDataset(input: unknown): ValidationResult {
     if (!parsed) return;
     const { event } = parsed;
     if (seen.has(event.id)) {
-      problems.push({
-        id: event.id,
-        field: 'id',
-        message: `event "${event.id}": id is used twice; the second event (#${index + 1}) was left out`,
-      });
+      const subject = phrase('event', { id: event.id });
+      const outcome = phrase('secondLeftOut', { n: String(index + 1) });
+      problems.push({ id: event.id, field: 'id', ...saying(phrase('fieldOutcome', { subject, field: 'id', detail: phrase('usedTwice'), outcome })) });
       return;
     }
     seen.add(event.id);

@@ -2,6 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineSelectEvent } from '../../src/index.js';
 import { kindPath } from '../../src/components/shapes.js';
 import { SMALL, barWidth, cleanup, loadTimeline, mark, marks, panel, panelPart, settle, view, waitFor } from './helpers.js';
+import { inEnglish } from '../model/problem-fields.js';
+import type { Problem } from '../../src/model/types.js';
 
 afterEach(cleanup);
 
@@ -66,7 +68,7 @@ describe('<archive-timeline> loading', () => {
     const original = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      let errors: unknown[] = [];
+      let errors: Problem[] = [];
       const element = await loadTimeline({}, (el) => {
         el.addEventListener('timeline-error', (e) => (errors = e.detail.errors));
         el.events = {
@@ -82,7 +84,7 @@ describe('<archive-timeline> loading', () => {
       const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('1 event was left out');
       expect(alert.textContent).to.contain('event "bad": date "1945-06-31" is not a calendar date');
-      expect(errors).to.deep.equal([{ id: 'bad', field: 'date', message: 'event "bad": date "1945-06-31" is not a calendar date' }]);
+      expect(inEnglish(errors)).to.deep.equal([{ id: 'bad', field: 'date', message: 'event "bad": date "1945-06-31" is not a calendar date' }]);
       expect(warnings.some((w) => w.includes('"bad"') && w.includes('date'))).to.equal(true);
     } finally {
       console.warn = original;

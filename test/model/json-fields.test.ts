@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { describe as quote, isObject, own, reportUnknown, textProblem } from '../../src/model/json-fields.js';
+import { describe as describeValue, isObject, own, reportUnknown, textProblem } from '../../src/model/json-fields.js';
+import { saying, type Phrase, type PhraseValue } from '../../src/model/problem-texts.js';
+
+const english = (value: PhraseValue | undefined) => (value === undefined || typeof value !== 'object' ? value : saying(value).message);
+const quote = (value: unknown) => english(describeValue(value));
 
 describe('json-fields', () => {
   it('takes only a plain object, not a list or null, for an object', () => {
@@ -22,15 +26,17 @@ describe('json-fields', () => {
 
   it('says what is wrong with a text, or nothing for a usable one', () => {
     expect(textProblem('Harriman to Truman')).to.equal(undefined);
-    expect(textProblem(undefined)).to.equal('is missing');
-    expect(textProblem(42)).to.equal('must be a non-empty text, not 42');
-    expect(textProblem('   ')).to.equal('must be a non-empty text');
-    expect(textProblem('abcdef', 5)).to.equal('is longer than 5 characters');
+    expect(english(textProblem(undefined))).to.equal('is missing');
+    expect(english(textProblem(42))).to.equal('must be a non-empty text, not 42');
+    expect(english(textProblem([]))).to.equal('must be a non-empty text, not a list');
+    expect(english(textProblem('   '))).to.equal('must be a non-empty text');
+    expect(english(textProblem('abcdef', 5))).to.equal('is longer than 5 characters');
+    expect(english(textProblem('x'.repeat(1_000_001), 1_000_000))).to.equal('is longer than 1,000,000 characters');
   });
 
   it('reports unknown fields one by one up to three, then counts the rest', () => {
     const reported: string[] = [];
-    reportUnknown({ id: 1, titel: 2, dtae: 3, knid: 4, plcae: 5, summray: 6 }, ['id'], 'an event', (key, message) => reported.push(`${key} ${message}`));
+    reportUnknown({ id: 1, titel: 2, dtae: 3, knid: 4, plcae: 5, summray: 6 }, ['id'], 'anEvent', (key, detail: Phrase) => reported.push(`${key} ${saying(detail).message}`));
     expect(reported).to.deep.equal([
       'titel is not a field of an event; it was ignored (check its spelling)',
       'dtae is not a field of an event; it was ignored (check its spelling)',

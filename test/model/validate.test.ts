@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { finishOf } from '../../src/model/event-dates.js';
 import { isSafeTranscriptPath } from '../../src/model/addresses.js';
 import { validateDataset } from '../../src/model/validate.js';
+import { inEnglish } from './problem-fields.js';
 
 const valid = { id: 'wh-307', title: 'White House Message No. 307', date: '1945-06-29', kind: 'message' };
 const messagesOf = (input: unknown) => validateDataset(input).problems.map((problem) => problem.message);
@@ -23,9 +24,14 @@ describe('validateDataset', () => {
 
   it('names the event and field of an impossible date, and leaves only that event out', () => {
     const result = validateDataset({ title: 'T', events: [valid, { ...valid, id: 'bad', date: '1945-06-31' }] });
-    expect(result.problems).to.deep.equal([
+    expect(inEnglish(result.problems)).to.deep.equal([
       { id: 'bad', field: 'date', message: 'event "bad": date "1945-06-31" is not a calendar date' },
     ]);
+    // The same, as a phrase the alert can say in another language.
+    expect(result.problems[0].phrase).to.deep.equal({
+      code: 'field',
+      values: { subject: { code: 'event', values: { id: 'bad' } }, field: 'date', detail: { code: 'notCalendarDate', values: { value: '"1945-06-31"' } } },
+    });
     expect(result.dataset.events.map((e) => e.id)).to.deep.equal(['wh-307']);
     expect(result.leftOut).to.equal(1);
   });

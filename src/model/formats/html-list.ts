@@ -1,3 +1,5 @@
+import { phrase } from '../problem-texts.js';
+import { saying } from './problem-texts.js';
 import { EVENT_KINDS, type DatasetInput, type EventInput, type EventKind, type Problem } from '../types.js';
 import { slugify, uniqueIds } from './plain-text.js';
 
@@ -22,9 +24,10 @@ export function fromListItems(items: readonly ListItem[], title = 'Timeline'): {
   const nextId = uniqueIds();
   const events: EventInput[] = [];
   items.forEach((item, index) => {
-    const label = `list item #${index + 1}${item.title ? ` ("${item.title.slice(0, 40)}")` : ''}`;
     if (!item.datetime) {
-      problems.push({ field: 'datetime', message: `${label}: it has no <time datetime="…">, so it cannot be placed in time; it was left out` });
+      const n = String(index + 1);
+      const subject = item.title ? phrase('listItemTitled', { n, title: `"${item.title.slice(0, 40)}"` }) : phrase('listItem', { n });
+      problems.push({ field: 'datetime', ...saying(phrase('says', { subject, detail: phrase('noTime') })) });
       return;
     }
     const event: EventInput = {

@@ -1,22 +1,15 @@
 import { parseCalendarDate } from '../calendar.js';
 import type { DatasetInput, EventInput, Problem, Source } from '../types.js';
 import { isHttpsUrl } from '../addresses.js';
+import { describe, isObject } from '../json-fields.js';
+import { phrase, type Phrase, type ProblemCode } from '../problem-texts.js';
+import { saying } from './problem-texts.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Words of a `display_date` that mark the date as uncertain ("c. July 1945", "circa 1945", "about June"). */
 const APPROXIMATE = /(^|[^a-z])(c\.|ca\.|circa\b|about\b)/i;
 
 const TITLE_FROM_TEXT = 60;
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return isObject(value) ? 'an object' : Array.isArray(value) ? 'a list' : String(value);
-}
 
 /** An integer from a number or a numeric string; undefined when absent (TimelineJS sheets write "" for empty cells). */
 function readInteger(raw: unknown): number | undefined | 'not a number' {
@@ -26,9 +19,10 @@ function readInteger(raw: unknown): number | undefined | 'not a number' {
   return 'not a number';
 }
 
+/** The field (`start_date.month`) and what is wrong with it. */
 interface DateError {
   field: string;
-  message: string;
+  detail: Phrase;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -38,33 +32,36 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
  * finer than our minute precision and are dropped.
  */
 function readDate(raw: unknown, field: string): string | DateError {
-  if (raw === undefined || raw === null) return { field, message: `${field} is missing` };
-  if (!isObject(raw)) return { field, message: `${field} must be an object like { "year": 1945, "month": 7 }, not ${describe(raw)}` };
+  if (raw === undefined || raw === null) return { field, detail: phrase('missing') };
+  if (!isObject(raw)) return { field, detail: phrase('notDateObject', { value: describe(raw) }) };
   const parts: Record<'year' | 'month' | 'day' | 'hour' | 'minute', number | undefined> = {
     year: undefined, month: undefined, day: undefined, hour: undefined, minute: undefined,
   };
   for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
     const value = readInteger(raw[key]);
-    if (value === 'not a number') return { field: `${field}.${key}`, message: `${field}.${key} ${describe(raw[key])} is not a whole number` };
+    if (value === 'not a number') return { field: `${field}.${key}`, detail: phrase('notWholeNumber', { value: describe(raw[key]) }) };
     parts[key] = value;
   }
   const { year, month, day, hour, minute } = parts;
-  const error = (key: string, message: string): DateError => ({ field: `${field}.${key}`, message: `${field}.${key} ${message}` });
-  if (year === undefined) return error('year', 'is missing');
-  if (year < 1) return error('year', `${year} is before the year 1, which this timeline cannot show`);
-  if (year > 9999) return error('year', `${year} is after the year 9999, which this timeline cannot show`);
-  if (month !== undefined && (month < 1 || month > 12)) return error('month', `${month} is not a month`);
-  if (day !== undefined && month === undefined) return error('day', 'needs a month');
-  if (hour !== undefined && day === undefined) return error('hour', 'needs a day');
-  if (minute !== undefined && hour === undefined) return error('minute', 'needs an hour');
-  if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', `${hour} is not an hour of the day`);
-  if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', `${minute} is not a minute`);
+  const error = (key: string, code: ProblemCode, value?: number): DateError =>
+    ({ field: `${field}.${key}`, detail: phrase(code, value === undefined ? undefined : { value: String(value) }) });
+  if (year === undefined) return error('year', 'missing');
+  if (year < 1) return error('year', 'yearBeforeOne', year);
+  if (year > 9999) return error('year', 'yearAfter9999', year);
+  if (month !== undefined && (month < 1 || month > 12)) return error('month', 'notMonth', month);
+  if (day !== undefined && month === undefined) return error('day', 'needsMonth');
+  if (hour !== undefined && day === undefined) return error('hour', 'needsDay');
+  if (minute !== undefined && hour === undefined) return error('minute', 'needsHour');
+  if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', 'notHour', hour);
+  if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', 'notMinute', minute);
 
   let text = pad(year, 4);
   if (month !== undefined) text += `-${pad(month)}`;
   if (day !== undefined) text += `-${pad(day)}`;
   if (hour !== undefined) text += `T${pad(hour)}:${pad(minute ?? 0)}`;
-  if ('error' in parseCalendarDate(text)) return error('day', `${day} is not a day of ${pad(year, 4)}-${pad(month ?? 1)}`);
+  if ('error' in parseCalendarDate(text)) {
+    return { field: `${field}.day`, detail: phrase('notDayOf', { value: String(day), month: `${pad(year, 4)}-${pad(month ?? 1)}` }) };
+  }
   return text;
 }
 
@@ -83,21 +80,28 @@ function convertSlide(
   problems: Problem[],
 ): EventInput | undefined {
   const noun = list === 'events' ? 'event' : 'era';
+  const n = String(index + 1);
   const slide = isObject(raw) ? raw : {};
   const text = isObject(slide.text) ? slide.text : {};
   const headline = plainTextOf(text.headline);
   const summary = plainTextOf(text.text);
-  const label = `TimelineJS ${noun} #${index + 1}${headline ? ` (${describe(headline)})` : ''}`;
-  const report = (id: string | undefined, field: string, message: string) =>
-    problems.push({ ...(id === undefined ? {} : { id }), field: `${list}[${index}].${field}`, message: `${label}: ${message}` });
+  const subject = headline
+    ? phrase(list === 'events' ? 'slideTitled' : 'eraTitled', { n, title: describe(headline) })
+    : phrase(list === 'events' ? 'slide' : 'era', { n });
+  const report = (id: string | undefined, field: string, detail: Phrase, outcome: ProblemCode) =>
+    problems.push({
+      ...(id === undefined ? {} : { id }),
+      field: `${list}[${index}].${field}`,
+      ...saying(phrase('fieldOutcome', { subject, field, detail, outcome: phrase(outcome) })),
+    });
 
   if (!isObject(raw)) {
-    problems.push({ field: `${list}[${index}]`, message: `${label} is ${describe(raw)}, not a slide; it was left out` });
+    problems.push({ field: `${list}[${index}]`, ...saying(phrase('notASlide', { subject, value: describe(raw) })) });
     return undefined;
   }
   const date = readDate(slide.start_date, 'start_date');
   if (typeof date !== 'string') {
-    report(undefined, date.field, `${date.message}; the ${noun} was left out`);
+    report(undefined, date.field, date.detail, list === 'events' ? 'eventLeftOut' : 'eraLeftOut');
     return undefined;
   }
   const title = titleOf(headline, summary);
@@ -108,7 +112,7 @@ function convertSlide(
   if (slide.end_date !== undefined && slide.end_date !== null) {
     const end = readDate(slide.end_date, 'end_date');
     if (typeof end === 'string') event.end = end;
-    else report(id, end.field, `${end.message}; the end was left out`);
+    else report(id, end.field, end.detail, 'endLeftOut');
   }
   const displayDates = [slide.display_date, isObject(slide.start_date) ? slide.start_date.display_date : undefined];
   // Our dates have no free-text form; only the uncertainty a display date expresses can be kept.
@@ -127,7 +131,7 @@ function convertSlide(
       event.source = source;
     } else {
       if (url !== undefined && url !== null && url !== '') {
-        report(id, 'media.url', `media.url ${describe(url)} is not an https address; the link was left out`);
+        report(id, 'media.url', phrase('notHttps', { value: describe(url) }), 'linkLeftOut');
       }
       // The credit is still worth citing without its link.
       if (credit) event.source = source;
@@ -151,7 +155,7 @@ export function fromTimelineJS(input: unknown): { dataset: DatasetInput; problem
   if (description) dataset.description = description;
 
   if (!Array.isArray(root.events)) {
-    problems.push({ field: 'events', message: 'The TimelineJS data needs "events", a list of slides.' });
+    problems.push({ field: 'events', ...saying(phrase('timelineJSNeedsEvents')) });
   }
   const nextId = uniqueIds();
   for (const list of ['events', 'eras'] as const) {

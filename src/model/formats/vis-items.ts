@@ -1,11 +1,9 @@
 import { parseCalendarDate } from '../calendar.js';
+import { describe, isObject, quote } from '../json-fields.js';
+import { phrase, type Phrase } from '../problem-texts.js';
+import { saying } from './problem-texts.js';
 import { EVENT_KINDS, type DatasetInput, type EventInput, type EventKind, type Problem } from '../types.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * An ISO date as vis-timeline items write it: a date, optionally a time with seconds and fractions,
@@ -15,11 +13,6 @@ const ISO_DATE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return isObject(value) ? 'an object' : Array.isArray(value) ? 'a list' : String(value);
-}
 
 /** A day, or a day and time; midnight is read as the day alone, as date-only values are exported at 00:00. */
 function dayAndTime(day: string, hour: string | undefined, minute: string | undefined): string {
@@ -31,32 +24,33 @@ function dayAndTime(day: string, hour: string | undefined, minute: string | unde
  * is dropped, not applied: "1945-07-02T20:00:00+03:00" is 20:00 in Moscow, and our dates are local
  * times of the place, so converting it to UTC (17:00) or to the reader's zone would move the event.
  */
-function fromIsoText(text: string): string | { error: string } {
+function fromIsoText(text: string): string | Phrase {
   const match = ISO_DATE.exec(text.trim());
-  if (!match) return { error: 'is not a date (write it like "1945-07-01" or "1945-07-01T18:30")' };
+  if (!match) return phrase('isoNotDate');
   const [, year, month, day, hour, minute] = match;
-  if (year === '0000') return { error: 'is before the year 1, which this timeline cannot show' };
+  if (year === '0000') return phrase('beforeYearOne');
   const date = day === undefined ? [year, month].filter(Boolean).join('-') : dayAndTime(`${year}-${month}-${day}`, hour, minute);
   const parsed = parseCalendarDate(date);
-  return 'error' in parsed ? { error: 'is not a calendar date' } : date;
+  return 'error' in parsed ? phrase('isNotCalendarDate') : date;
 }
 
 /** Reads milliseconds since 1970 as a UTC instant: its UTC day, and its UTC time unless that is midnight. */
-function fromInstant(ms: number): string | { error: string } {
+function fromInstant(ms: number): string | Phrase {
   const date = new Date(ms);
   const year = date.getUTCFullYear();
   if (Number.isNaN(date.getTime()) || year < 1 || year > 9999) {
-    return { error: 'is not a time between the years 1 and 9999' };
+    return phrase('notYearsOneTo9999');
   }
   const day = `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   return dayAndTime(day, pad(date.getUTCHours()), pad(date.getUTCMinutes()));
 }
 
-function readDate(raw: unknown): string | { error: string } {
+/** The calendar date written, or what is wrong with it. */
+function readDate(raw: unknown): string | Phrase {
   if (typeof raw === 'string') return fromIsoText(raw);
   if (typeof raw === 'number') return fromInstant(raw);
   if (raw instanceof Date) return fromInstant(raw.getTime());
-  return { error: raw === undefined ? 'is missing' : 'is not a date (use an ISO text or milliseconds since 1970)' };
+  return phrase(raw === undefined ? 'missing' : 'notDateValue');
 }
 
 /** Our kind named by a word of the class name ("cable", "item kind-treaty"), else "other". */
@@ -85,24 +79,26 @@ function convertItem(
   problems: Problem[],
 ): EventInput | undefined {
   if (!isObject(raw)) {
-    problems.push({ field: `items[${index}]`, message: `vis item #${index + 1} is ${describe(raw)}, not an item; it was left out` });
+    problems.push({ field: `items[${index}]`, ...saying(phrase('notAnItem', { subject: phrase('visItem', { n: String(index + 1) }), value: describe(raw) })) });
     return undefined;
   }
   const hasId = typeof raw.id === 'string' || typeof raw.id === 'number';
-  const label = `vis item #${index + 1}${hasId ? ` (id ${describe(String(raw.id))})` : ''}`;
-  const report = (id: string | undefined, field: string, message: string) =>
-    problems.push({ ...(id === undefined ? {} : { id }), field: `items[${index}].${field}`, message: `${label}: ${message}` });
+  const n = String(index + 1);
+  const subject = hasId ? phrase('visItemWithId', { n, id: quote(String(raw.id)) }) : phrase('visItem', { n });
+  const report = (id: string | undefined, field: string, detail: Phrase, outcome: Phrase) =>
+    problems.push({ ...(id === undefined ? {} : { id }), field: `items[${index}].${field}`, ...saying(phrase('fieldOutcome', { subject, field, detail, outcome })) });
 
   const content = plainTextOf(raw.content);
   const tooltip = plainTextOf(raw.title);
   const title = content || tooltip;
   if (!title) {
-    report(undefined, 'content', `content ${raw.content === undefined ? 'is missing' : 'has no text'}; the item was left out`);
+    report(undefined, 'content', phrase(raw.content === undefined ? 'missing' : 'hasNoText'), phrase('itemLeftOut'));
     return undefined;
   }
   const date = readDate(raw.start);
   if (typeof date !== 'string') {
-    report(undefined, 'start', `start ${raw.start === undefined ? '' : `${describe(raw.start)} `}${date.error}; the item was left out`);
+    const detail = raw.start === undefined ? date : phrase('valueIs', { value: describe(raw.start), detail: date });
+    report(undefined, 'start', detail, phrase('itemLeftOut'));
     return undefined;
   }
   const id = nextId(hasId ? String(raw.id) : '', `item-${index + 1}`);
@@ -114,7 +110,7 @@ function convertItem(
   if (!isPoint && raw.end !== undefined && raw.end !== null) {
     const end = readDate(raw.end);
     if (typeof end === 'string') event.end = end;
-    else report(id, 'end', `end ${describe(raw.end)} ${end.error}; the end was left out`);
+    else report(id, 'end', phrase('valueIs', { value: describe(raw.end), detail: end }), phrase('endLeftOut'));
   }
   if (typeof raw.group === 'string' || typeof raw.group === 'number') {
     event.parties = [groups.get(String(raw.group)) ?? String(raw.group)];
@@ -133,7 +129,7 @@ export function fromVisItems(input: unknown): { dataset: DatasetInput; problems:
   const root = isObject(input) ? input : {};
   const items: unknown[] = Array.isArray(input) ? input : Array.isArray(root.items) ? root.items : [];
   if (!Array.isArray(input) && !Array.isArray(root.items)) {
-    problems.push({ field: 'items', message: 'The vis-timeline data must be a list of items, or an object with "items".' });
+    problems.push({ field: 'items', ...saying(phrase('visNeedsItems')) });
   }
   const groups = groupNames(root.groups);
   const dataset: DatasetInput = { title: plainTextOf(root.title) || 'Timeline', events: [] };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { fromTimelineJS } from '../../../src/model/formats/timelinejs.js';
 import { startOf } from '../../../src/model/event-dates.js';
 import { validateDataset } from '../../../src/model/validate.js';
+import { inEnglish } from '../problem-fields.js';
 
 const load = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/formats/${name}`)).json();
 
@@ -131,7 +132,7 @@ describe('fromTimelineJS', () => {
     });
 
     it('reports each bad slide by number, headline and field, for people', () => {
-      expect(fromTimelineJS(input).problems).to.deep.equal([
+      expect(inEnglish(fromTimelineJS(input).problems)).to.deep.equal([
         {
           field: 'events[1].start_date.year',
           message:
@@ -215,7 +216,7 @@ describe('fromTimelineJS', () => {
     it('drops a bad end_date but keeps the event', () => {
       const { dataset, problems } = convertOne({ start_date: july1, end_date: { year: 1945, month: 14 } });
       expect(dataset.events[0]).to.deep.equal({ id: 'event-1', title: 'Untitled', date: '1945-07-01', kind: 'other' });
-      expect(problems).to.deep.equal([
+      expect(inEnglish(problems)).to.deep.equal([
         {
           id: 'event-1',
           field: 'events[0].end_date.month',
@@ -310,7 +311,8 @@ describe('fromTimelineJS', () => {
   });
 
   it('reports data without "events" and gives an empty dataset', () => {
-    expect(fromTimelineJS({ title: 'x' })).to.deep.equal({
+    const { dataset, problems } = fromTimelineJS({ title: 'x' });
+    expect({ dataset, problems: inEnglish(problems) }).to.deep.equal({
       dataset: { title: 'Timeline', events: [] },
       problems: [{ field: 'events', message: 'The TimelineJS data needs "events", a list of slides.' }],
     });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { fromVisItems } from '../../../src/model/formats/vis-items.js';
 import { startOf } from '../../../src/model/event-dates.js';
 import { validateDataset } from '../../../src/model/validate.js';
+import { inEnglish } from '../problem-fields.js';
 
 const load = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/formats/${name}`)).json();
 
@@ -100,7 +101,7 @@ describe('fromVisItems', () => {
     });
 
     it('reports each bad item by number, id and field, for people', () => {
-      expect(fromVisItems(input).problems).to.deep.equal([
+      expect(inEnglish(fromVisItems(input).problems)).to.deep.equal([
         {
           field: 'items[1].start',
           message:
@@ -198,7 +199,7 @@ describe('fromVisItems', () => {
     it('drops a bad end but keeps the item', () => {
       const { dataset, problems } = fromVisItems([{ id: 'x', content: 'Cable', start: '1945-07-17', end: 'later' }]);
       expect(dataset.events[0]).to.deep.equal({ id: 'x', title: 'Cable', date: '1945-07-17', kind: 'other' });
-      expect(problems).to.deep.equal([
+      expect(inEnglish(problems)).to.deep.equal([
         {
           id: 'x',
           field: 'items[0].end',
@@ -254,7 +255,8 @@ describe('fromVisItems', () => {
   });
 
   it('reports data that is neither a list nor an object with items', () => {
-    expect(fromVisItems({ events: [] })).to.deep.equal({
+    const { dataset, problems } = fromVisItems({ events: [] });
+    expect({ dataset, problems: inEnglish(problems) }).to.deep.equal({
       dataset: { title: 'Timeline', events: [] },
       problems: [{ field: 'items', message: 'The vis-timeline data must be a list of items, or an object with "items".' }],
     });
