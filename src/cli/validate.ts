@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { segmentTranscript } from '../model/mentions.js';
+import { segmentTranscript, unmatchedQuotes } from '../model/mentions.js';
 import type { Problem } from '../model/types.js';
 import { validateDataset } from '../model/validate.js';
 
@@ -59,13 +59,7 @@ export function checkFile(file: string): { problems: Problem[]; count: number } 
     } else {
       body = transcript.text;
     }
-    for (const mention of segmentTranscript(body, event.mentions).unmatched) {
-      problems.push({
-        id: event.id,
-        field: 'mentions',
-        message: `event "${event.id}": mentions quote "${mention.quote}" does not occur in the transcript (or overlaps another quote)`,
-      });
-    }
+    problems.push(...unmatchedQuotes(event.id, segmentTranscript(body, event.mentions).unmatched));
   }
   return { problems, count: dataset.events.length };
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
-import { segmentTranscript } from '../model/mentions.js';
+import { segmentTranscript, unmatchedQuotes } from '../model/mentions.js';
 import { highlight } from '../model/search.js';
 import type { Problem, TimelineEvent } from '../model/types.js';
 import { SelectRequestEvent, TimelineErrorEvent } from './events.js';
@@ -176,8 +176,7 @@ export class SourcePanel extends LitElement {
   private renderTranscriptText(event: TimelineEvent, text: string) {
     const { segments, unmatched } = segmentTranscript(text, event.mentions);
     if (unmatched.length) {
-      const message = (quote: string) => `event "${event.id}": mentions quote "${quote}" does not occur in the transcript`;
-      queueMicrotask(() => this.report(unmatched.map(({ quote }) => ({ id: event.id, field: 'mentions', message: message(quote) }))));
+      queueMicrotask(() => this.report(unmatchedQuotes(event.id, unmatched)));
     }
     return html`
       ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}

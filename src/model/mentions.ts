@@ -1,4 +1,6 @@
-import type { Mention } from './types.js';
+import { describe } from './json-fields.js';
+import { phrase, saying } from './problem-texts.js';
+import type { Mention, Problem } from './types.js';
 
 export type TranscriptSegment = { text: string } | { text: string; event: string };
 
@@ -38,4 +40,17 @@ export function segmentTranscript(text: string, mentions: readonly Mention[] = [
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor) });
   return { segments, unmatched };
+}
+
+/**
+ * The problems of quotes a transcript read later lacks (or that overlap another), as the source panel
+ * and the validate command report them: the link is not drawn, the event stays.
+ */
+export function unmatchedQuotes(eventId: string, unmatched: readonly Mention[]): Problem[] {
+  const subject = phrase('event', { id: eventId });
+  return unmatched.map(({ quote }) => ({
+    id: eventId,
+    field: 'mentions',
+    ...saying(phrase('field', { subject, field: 'mentions', detail: phrase('quoteNotFound', { value: describe(quote) }) })),
+  }));
 }
