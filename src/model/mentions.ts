@@ -1,5 +1,5 @@
 import { describe } from './json-fields.js';
-import { phrase, saying } from './problem-texts.js';
+import { fieldPhrase, phrase, saying } from './problem-texts.js';
 import type { Mention, Problem } from './types.js';
 
 export type TranscriptSegment = { text: string } | { text: string; event: string };
@@ -51,6 +51,6 @@ export function unmatchedQuotes(eventId: string, unmatched: readonly Mention[]):
   return unmatched.map(({ quote }) => ({
     id: eventId,
     field: 'mentions',
-    ...saying(phrase('field', { subject, field: 'mentions', detail: phrase('quoteNotFound', { value: describe(quote) }) })),
+    ...saying(fieldPhrase(subject, 'mentions', phrase('quoteNotFound', { value: describe(quote) }))),
   }));
 }

@@ -2,7 +2,7 @@ import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
 import { describe, isObject, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { segmentTranscript } from './mentions.js';
-import { phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
+import { fieldPhrase, phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
 import {
   EVENT_KINDS,
   PARTS_OF_DAY,
@@ -49,9 +49,7 @@ class EventProblems {
 
   /** What is wrong with a field, and what was left out because of it (nothing said: the event). */
   add(field: string, detail: Phrase, outcome?: ProblemCode): void {
-    const values = { subject: this.subject, field, detail };
-    const said = outcome ? phrase('fieldOutcome', { ...values, outcome: phrase(outcome) }) : phrase('field', values);
-    this.problems.push({ id: this.id, field, ...saying(said) });
+    this.problems.push({ id: this.id, field, ...saying(fieldPhrase(this.subject, field, detail, outcome && phrase(outcome))) });
   }
 }
 

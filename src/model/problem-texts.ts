@@ -91,6 +91,10 @@ export interface Phrase {
 
 export const phrase = (code: ProblemCode, values?: Record<string, PhraseValue>): Phrase => (values ? { code, values } : { code });
 
+/** What is wrong with a field of `subject` (an event, an item), and what was left out because of it, if said. */
+export const fieldPhrase = (subject: Phrase, field: string, detail: Phrase, outcome?: Phrase): Phrase =>
+  outcome ? phrase('fieldOutcome', { subject, field, detail, outcome }) : phrase('field', { subject, field, detail });
+
 /**
  * A phrase in words from `texts`, numbers written by `number`; undefined when `texts` lacks one of
  * its templates, so that a table with some texts never mixes languages in one sentence.

@@ -1,5 +1,5 @@
 import { describe, isObject, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
-import { phrase, saying, type Phrase } from './problem-texts.js';
+import { fieldPhrase, phrase, saying, type Phrase } from './problem-texts.js';
 import { parseEvent, type CheckedEvent } from './parse-event.js';
 import type { Dataset, EventInput, Problem } from './types.js';
 
@@ -24,7 +24,7 @@ function checkTargets(checked: readonly CheckedEvent[], ids: ReadonlySet<string>
       problems.push({
         id: event.id,
         field,
-        ...saying(phrase('fieldOutcome', { subject, field, detail: phrase('pointsNowhere', { value: describe(target) }), outcome: phrase('linkLeftOut') })),
+        ...saying(fieldPhrase(subject, field, phrase('pointsNowhere', { value: describe(target) }), phrase('linkLeftOut'))),
       });
     if (event.mentions) {
       event.mentions.filter((link) => !ids.has(link.event)).forEach((link) => report('mentions', link.event));
@@ -94,7 +94,7 @@ export function validateDataset(input: unknown): ValidationResult {
     if (seen.has(event.id)) {
       const subject = phrase('event', { id: event.id });
       const outcome = phrase('secondLeftOut', { n: String(index + 1) });
-      problems.push({ id: event.id, field: 'id', ...saying(phrase('fieldOutcome', { subject, field: 'id', detail: phrase('usedTwice'), outcome })) });
+      problems.push({ id: event.id, field: 'id', ...saying(fieldPhrase(subject, 'id', phrase('usedTwice'), outcome)) });
       return;
     }
     seen.add(event.id);

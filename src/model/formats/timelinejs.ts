@@ -2,7 +2,7 @@ import { parseCalendarDate } from '../calendar.js';
 import type { DatasetInput, EventInput, Problem, Source } from '../types.js';
 import { isHttpsUrl } from '../addresses.js';
 import { describe, isObject } from '../json-fields.js';
-import { phrase, type Phrase, type ProblemCode } from '../problem-texts.js';
+import { fieldPhrase, phrase, type Phrase, type ProblemCode } from '../problem-texts.js';
 import { saying } from './problem-texts.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
 
@@ -43,25 +43,23 @@ function readDate(raw: unknown, field: string): string | DateError {
     parts[key] = value;
   }
   const { year, month, day, hour, minute } = parts;
-  const error = (key: string, code: ProblemCode, value?: number): DateError =>
-    ({ field: `${field}.${key}`, detail: phrase(code, value === undefined ? undefined : { value: String(value) }) });
-  if (year === undefined) return error('year', 'missing');
-  if (year < 1) return error('year', 'yearBeforeOne', year);
-  if (year > 9999) return error('year', 'yearAfter9999', year);
-  if (month !== undefined && (month < 1 || month > 12)) return error('month', 'notMonth', month);
-  if (day !== undefined && month === undefined) return error('day', 'needsMonth');
-  if (hour !== undefined && day === undefined) return error('hour', 'needsDay');
-  if (minute !== undefined && hour === undefined) return error('minute', 'needsHour');
-  if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', 'notHour', hour);
-  if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', 'notMinute', minute);
+  const error = (key: string, detail: Phrase): DateError => ({ field: `${field}.${key}`, detail });
+  const number = (code: ProblemCode, value: number) => phrase(code, { value: String(value) });
+  if (year === undefined) return error('year', phrase('missing'));
+  if (year < 1) return error('year', number('yearBeforeOne', year));
+  if (year > 9999) return error('year', number('yearAfter9999', year));
+  if (month !== undefined && (month < 1 || month > 12)) return error('month', number('notMonth', month));
+  if (day !== undefined && month === undefined) return error('day', phrase('needsMonth'));
+  if (hour !== undefined && day === undefined) return error('hour', phrase('needsDay'));
+  if (minute !== undefined && hour === undefined) return error('minute', phrase('needsHour'));
+  if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', number('notHour', hour));
+  if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', number('notMinute', minute));
 
   let text = pad(year, 4);
   if (month !== undefined) text += `-${pad(month)}`;
   if (day !== undefined) text += `-${pad(day)}`;
   if (hour !== undefined) text += `T${pad(hour)}:${pad(minute ?? 0)}`;
-  if ('error' in parseCalendarDate(text)) {
-    return { field: `${field}.day`, detail: phrase('notDayOf', { value: String(day), month: `${pad(year, 4)}-${pad(month ?? 1)}` }) };
-  }
+  if ('error' in parseCalendarDate(text)) return error('day', phrase('notDayOf', { value: String(day), month: `${pad(year, 4)}-${pad(month ?? 1)}` }));
   return text;
 }
 
@@ -92,7 +90,7 @@ function convertSlide(
     problems.push({
       ...(id === undefined ? {} : { id }),
       field: `${list}[${index}].${field}`,
-      ...saying(phrase('fieldOutcome', { subject, field, detail, outcome: phrase(outcome) })),
+      ...saying(fieldPhrase(subject, field, detail, phrase(outcome))),
     });
 
   if (!isObject(raw)) {

@@ -1,6 +1,6 @@
 import { parseCalendarDate } from '../calendar.js';
 import { describe, isObject, quote } from '../json-fields.js';
-import { phrase, type Phrase } from '../problem-texts.js';
+import { fieldPhrase, phrase, type Phrase } from '../problem-texts.js';
 import { saying } from './problem-texts.js';
 import { EVENT_KINDS, type DatasetInput, type EventInput, type EventKind, type Problem } from '../types.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
@@ -86,7 +86,7 @@ function convertItem(
   const n = String(index + 1);
   const subject = hasId ? phrase('visItemWithId', { n, id: quote(String(raw.id)) }) : phrase('visItem', { n });
   const report = (id: string | undefined, field: string, detail: Phrase, outcome: Phrase) =>
-    problems.push({ ...(id === undefined ? {} : { id }), field: `items[${index}].${field}`, ...saying(phrase('fieldOutcome', { subject, field, detail, outcome })) });
+    problems.push({ ...(id === undefined ? {} : { id }), field: `items[${index}].${field}`, ...saying(fieldPhrase(subject, field, detail, outcome)) });
 
   const content = plainTextOf(raw.content);
   const tooltip = plainTextOf(raw.title);

@@ -305,7 +305,6 @@ export class VisView extends LitElement implements TimelineRenderer {
     element.focus();
   }
 
-
   /** The item elements vis has drawn now (it draws only those near the window), by event id. */
   private itemElements(): Map<string, HTMLElement> {
     const found = new Map<string, HTMLElement>();
@@ -386,7 +385,6 @@ function laneLabelElement(group: VisGroup | null): HTMLElement {
   if (group) label.dataset.lane = group.id;
   return label;
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {
