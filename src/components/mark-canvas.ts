@@ -1,5 +1,5 @@
 import type { ClusterMark, EventMark } from '../layout/marks.js';
-import { barWidth, labelText, labelX, showsCount, type MarkGeometry } from './mark-nodes.js';
+import { barWidth, labelX, showsCount, type MarkGeometry } from './mark-nodes.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import type { Node, NodeKind } from './dom-join.js';
 import { kindPath } from './shapes.js';
@@ -155,7 +155,7 @@ export class MarkCanvas {
       roundedBar(context, barWidth(cluster, markSize), markSize - 2, 4);
     });
     for (const [key, marks] of labelsByLook) {
-      texts(context, this.look<TextLook>(key), 'left', marks.map((mark) => [labelText(mark), labelX(mark, markSize) + scene.offset, top + mark.y]), ratio);
+      texts(context, this.look<TextLook>(key), 'left', marks.map((mark) => [mark.label ?? '', labelX(mark, markSize) + scene.offset, top + mark.y]), ratio);
     }
     const counted = scene.clusters.filter((cluster) => showsCount(cluster, markSize));
     if (counted.length) {

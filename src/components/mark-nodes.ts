@@ -60,9 +60,6 @@ export function eventNodes({ markSize, hitPad, top }: MarkGeometry, state: MarkS
   };
 }
 
-/** A label's text: uncertain dates are marked "c." as everywhere the date is shown short. */
-export const labelText = (mark: EventMark): string => `${mark.event.approximate ? 'c. ' : ''}${mark.label}`;
-
 /** Where a label starts: just inside a range's bar, or just right of a point's shape. */
 export const labelX = (mark: EventMark, markSize: number): number => mark.x + (mark.width ? 4 : markSize / 2 + 4);
 
@@ -80,7 +77,7 @@ export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkStat
       setAttr(node, 'class', event.id === state.selected ? 'label selected' : 'label');
       setAttr(node, 'data-for', event.id);
       moveTo(node, labelX(mark, markSize), top + mark.y);
-      setText(node, labelText(mark));
+      setText(node, mark.label ?? '');
     },
   };
 }

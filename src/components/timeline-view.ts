@@ -39,7 +39,7 @@ const PAN_QUANTUM = 0.5;
 /** A wheel gesture has paused when no turn came for this long (ms), as d3-zoom ends one. */
 const GESTURE_PAUSE = 150;
 
-const LAYOUT: Omit<LayoutOptions, 'lanes'> = {
+const LAYOUT: Omit<LayoutOptions, 'lanes' | 'circa'> = {
   rowsPerLane: 3,
   rowHeight: 26,
   laneGap: 4,
@@ -155,9 +155,10 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const base = timeScale(this.domain, width);
     this.scale = rescale(base, this.transform);
     const stretch = panWindow(base, this.transform, width, width * PAN_QUANTUM);
-    if (stretch.key !== this.layoutKey || changed.has('data') || changed.has('lanes')) {
+    if (stretch.key !== this.layoutKey || changed.has('data') || changed.has('lanes') || changed.has('strings')) {
       this.layoutKey = stretch.key;
-      this.layout = layoutTimeline(this.index, this.laneOfEvent, stretch.scale, { ...LAYOUT, lanes: this.laneList });
+      const options = { ...LAYOUT, lanes: this.laneList, circa: this.strings.dateWords.circa };
+      this.layout = layoutTimeline(this.index, this.laneOfEvent, stretch.scale, options);
     }
     this.offset = stretch.offset;
     const view = this.scale.domain().map((date) => date.getTime()) as [number, number];

@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
+import { circa } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
 import type { Lane } from './lanes.js';
@@ -15,6 +16,8 @@ export interface LayoutOptions {
   fontSize: number;
   /** Longest label in characters before it is truncated. */
   maxLabelChars: number;
+  /** How an uncertain event's label is marked, its title in place of `{date}`: the language's "c. {date}". */
+  circa: string;
   markSize: number;
   /** Widest stretch of the dense strip one cluster covers: longer runs split, so a cluster zooms somewhere useful. */
   clusterWidth: number;
@@ -28,6 +31,7 @@ export interface EventMark {
   width: number;
   /** Vertical centre of the mark. */
   y: number;
+  /** The label as shown: the title, truncated, marked "c." when the date is uncertain. */
   label: string | undefined;
   /** The time it covers, in ms (a point event: its whole day, month or year). */
   from: number;
@@ -183,14 +187,16 @@ export function layoutTimeline(
   return { marks: placed, clusters, bands, height: Math.max(0, y - laneGap) };
 }
 
-const labels = new WeakMap<TimelineEvent, { label: string; labelWidth: number; key: number }>();
+const labels = new WeakMap<TimelineEvent, { label: string; labelWidth: number; key: string }>();
 
 /** An event's label and its estimated width: computed only for events that get a row, once per label settings. */
-function labelOf(event: TimelineEvent, { maxLabelChars, fontSize, markSize }: LayoutOptions): { label: string; labelWidth: number } {
-  const key = (maxLabelChars * 1000 + fontSize) * 1000 + markSize;
+function labelOf(event: TimelineEvent, options: LayoutOptions): { label: string; labelWidth: number } {
+  const { maxLabelChars, fontSize, markSize } = options;
+  const key = `${maxLabelChars} ${fontSize} ${markSize} ${options.circa}`;
   let cached = labels.get(event);
   if (!cached || cached.key !== key) {
-    const label = truncateLabel(event.title, maxLabelChars);
+    const title = truncateLabel(event.title, maxLabelChars);
+    const label = event.approximate ? circa(options, title) : title;
     cached = { label, labelWidth: markSize + 4 + estimateTextWidth(label, fontSize), key };
     labels.set(event, cached);
   }

@@ -58,6 +58,7 @@ export interface EventDateLabels {
 
 /** The words around a date, per language (the numbers and month names come from Intl). */
 export interface DateWords {
+  /** "c. {date}": also how the timeline marks an uncertain event's label, its title in place of the date. */
   circa: string;
   approximately: string;
   localTime: string;
@@ -70,6 +71,9 @@ export const ENGLISH_DATE_WORDS: DateWords = {
   localTime: 'local time',
   partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
 };
+
+/** Text marked uncertain with the language's "c." (a function replacement: `$&` in a title is text). */
+export const circa = (words: Pick<DateWords, 'circa'>, text: string): string => words.circa.replace('{date}', () => text);
 
 /** Formats an event's date or range as readers see it, marking uncertain dates. */
 export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: DateWords = ENGLISH_DATE_WORDS): EventDateLabels {
@@ -90,7 +94,7 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   ].filter(Boolean);
   const dated = notes.length ? `${text} (${notes.join(', ')})` : text;
   return {
-    text: event.approximate ? words.circa.replace('{date}', dated) : dated,
+    text: event.approximate ? circa(words, dated) : dated,
     spoken: event.approximate ? words.approximately.replace('{date}', dated) : dated,
   };
 }

@@ -146,6 +146,28 @@ describe('zoom gestures drawn on a canvas', () => {
     expect(frame.at(first.left - 30, first.top + 2)[3]).to.equal(0);
   });
 
+  it("writes the labels it draws as the elements do, an uncertain date's \"c.\" in the reader's language", async () => {
+    const element = await loadTimeline({ src: SMALL, locale: 'ru' });
+    const written: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number]) {
+      if (this.canvas === canvas(element)) written.push(text);
+      fillText.call(this, text, ...rest);
+    };
+    try {
+      wheel(element, centre(mark(element, 'cable')), 40);
+      await view(element)!.updateComplete;
+      expect(canvas(element).hidden).to.equal(false);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    expect(written).to.include('ок. A note with an inline transcript');
+    await settle(element);
+    const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')].map((label) => label.textContent);
+    expect(labels).to.include('ок. A note with an inline transcript');
+    expect(written.filter((text) => /\p{L}/u.test(text)).sort()).to.deep.equal(labels.sort());
+  });
+
   it('draws the marks on the canvas, unseen, once the page is idle, ready for the first gesture', async () => {
     const element = await loadTimeline({ src: SMALL });
     await untilPrepared(element);

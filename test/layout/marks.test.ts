@@ -12,7 +12,7 @@ const sameDay = validateDataset(
 
 const options = (events: readonly TimelineEvent[]): LayoutOptions => ({
   lanes: lanesFor(events, 'kind'), rowsPerLane: 3, rowHeight: 26, laneGap: 4, laneHeader: 18,
-  fontSize: 13, maxLabelChars: 34, markSize: 14, clusterWidth: 48,
+  fontSize: 13, maxLabelChars: 34, markSize: 14, clusterWidth: 48, circa: 'c. {date}',
 });
 
 const scale = timeScale([new Date('1945-06-01T00:00:00Z'), new Date('1945-08-01T00:00:00Z')], 600);
@@ -31,6 +31,25 @@ describe('layoutTimeline', () => {
     const [cluster] = result.clusters;
     expect([cluster.count, cluster.first.id, cluster.last.id]).to.deep.equal([3, 'e3', 'e5']);
     expect([cluster.from, cluster.to]).to.deep.equal([Date.UTC(1945, 6, 1), Date.UTC(1945, 6, 2)]);
+  });
+
+  it("marks an uncertain event's label with the language's circa, and makes room for it", () => {
+    // 11 days apart (108 px): room after "Ten chars!" (91 px and a 6 px gap), none after "c. Ten chars!".
+    const pair = (approximate: boolean) => validateDataset([
+      { id: 'a', title: 'Ten chars!', date: '1945-06-10', kind: 'cable', ...(approximate ? { approximate } : {}) },
+      { id: 'b', title: 'Next', date: '1945-06-21', kind: 'cable' },
+    ]).dataset.events;
+    const sure = layout(pair(false)).marks;
+    expect(sure.map((m) => m.label)).to.deep.equal(['Ten chars!', 'Next']);
+    expect(sure[1].y).to.equal(sure[0].y);
+    const uncertain = layout(pair(true)).marks;
+    expect(uncertain.map((m) => m.label)).to.deep.equal(['c. Ten chars!', 'Next']);
+    expect(uncertain[1].y).to.be.greaterThan(uncertain[0].y);
+
+    const events = validateDataset([{ id: 'r', title: 'Costs $& and $1', date: '1945-06-10', kind: 'cable', approximate: true }]).dataset.events;
+    const russian = { ...options(events), circa: 'ок. {date}' };
+    const [mark] = layoutTimeline(indexByTime(events), laneCodes(events, 'kind', russian.lanes), scale, russian).marks;
+    expect(mark.label).to.equal('ок. Costs $& and $1');
   });
 
   it('makes a lane as tall as the rows it uses, plus the strip when it has one', () => {

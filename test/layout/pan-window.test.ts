@@ -57,7 +57,7 @@ describe('inView', () => {
   it('keeps the marks and clusters whose days overlap the view, and only those', () => {
     const lanes = lanesFor(events, 'kind');
     const layout = layoutTimeline(indexByTime(events), laneCodes(events, 'kind', lanes), base, {
-      lanes, rowsPerLane: 3, rowHeight: 26, laneGap: 4, laneHeader: 18, fontSize: 13, maxLabelChars: 34, markSize: 14, clusterWidth: 48,
+      lanes, rowsPerLane: 3, rowHeight: 26, laneGap: 4, laneHeader: 18, fontSize: 13, maxLabelChars: 34, markSize: 14, clusterWidth: 48, circa: 'c. {date}',
     });
     const view: [number, number] = [Date.UTC(1945, 6, 1), Date.UTC(1945, 7, 1)];
     expect(inView(layout.marks, view).map((mark: EventMark) => mark.event.id)).to.deep.equal(['edge', 'inside']);
