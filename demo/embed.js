@@ -10,6 +10,9 @@ for (const name of ATTRIBUTES) {
   if (value) timeline.setAttribute(name, value);
 }
 if (params.get('event')) timeline.setAttribute('selected', params.get('event'));
+// The page's language is the data's, unless the dataset names its own: `lang`, else the locale's.
+const lang = params.get('lang') || params.get('locale');
+if (lang) document.documentElement.lang = lang;
 if (params.has('deep-link')) timeline.setAttribute('deep-link', '');
 
 /** Tells the parent page how tall the content is, whenever that changes. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { builtInTable, defineMessages, messagesFor, resolveLocale } from '../i18n/locale.js';
+import { builtInTable, defineMessages, languageAround, languageOfTexts, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { calendarRange } from '../model/calendar.js';
 import { checkData } from '../model/check-data.js';
@@ -160,6 +160,8 @@ export class ArchiveTimeline extends LitElement {
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
+  /** The language `t` is in: the locale's, or English where the locale has no texts. */
+  private textsLang = 'en-US';
   /** The locale asked for, until its texts have arrived and it becomes `resolvedLocale`. */
   private wantedLocale: string | undefined;
   /** False until the first locale's texts are there: nothing is drawn before, so no English flashes. */
@@ -246,6 +248,7 @@ export class ArchiveTimeline extends LitElement {
     if (table && !this.firstUse.arrived(table) && !table.failed) return;
     this.resolvedLocale = locale;
     this.t = messagesFor(locale, this.messages);
+    this.textsLang = languageOfTexts(locale, this.messages);
     this.wantedLocale = undefined;
     this.hasTexts = true;
   }
@@ -302,9 +305,11 @@ export class ArchiveTimeline extends LitElement {
     // Data written inside the element is being read.
     const reading = !this.events && !this.src && !this.lightDom;
     const ready = !reading && (!waiting || this.loaded);
+    // The element's own texts are in one language, the data's in another: each part says which (WCAG 3.1.2).
+    const lang = this.contentLang;
     return html`
-      <div class="root" @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
-        ${this.model.title ? html`<header part="header"><h2>${this.model.title}</h2>
+      <div class="root" lang=${this.textsLang} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
+        ${this.model.title ? html`<header part="header" lang=${lang}><h2>${this.model.title}</h2>
           ${this.model.description ? html`<p>${this.model.description}</p>` : nothing}</header>` : nothing}
         ${reading ? html`<p class="status">${t.loading}</p>` : nothing}
         ${waiting ? this.loadTask.render({
@@ -322,17 +327,22 @@ export class ArchiveTimeline extends LitElement {
         </div>` : nothing}
         ${liveRegion(this.announcement)}
         <div class="body ${event ? 'with-panel' : ''}">
-          ${ready ? this.renderViews() : nothing}
-          ${event && panel ? this.renderPanel(event, panel) : nothing}
+          ${ready ? this.renderViews(lang) : nothing}
+          ${event && panel ? this.renderPanel(event, panel, lang) : nothing}
         </div>
       </div>
     `;
   }
 
-  private renderViews() {
+  /** The data's language: the dataset's `lang`, else the page's around the element ('' when unknown). */
+  private get contentLang(): string {
+    return this.model.lang ?? languageAround(this);
+  }
+
+  private renderViews(contentLang: string) {
     const showList = (this.view === 'list' || this.printing) && this.firstUse.arrived(EVENT_LIST);
     return html`
-      ${this.renderTimeline()}
+      ${this.renderTimeline(contentLang)}
       ${showList ? html`<archive-event-list
         class="list"
         exportparts="list, list-item"
@@ -341,12 +351,13 @@ export class ArchiveTimeline extends LitElement {
         .words=${this.words}
         .locale=${this.resolvedLocale}
         .strings=${this.t}
+        .contentLang=${contentLang}
       ></archive-event-list>` : nothing}
     `;
   }
 
   /** The timeline through the chosen renderer; both take the same properties. */
-  private renderTimeline() {
+  private renderTimeline(contentLang: string) {
     const className = this.view === 'list' ? 'hidden' : 'timeline';
     if (this.renderer === 'vis' && this.visModule === 'failed') {
       return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
@@ -361,6 +372,7 @@ export class ArchiveTimeline extends LitElement {
       range: this.range,
       locale: this.resolvedLocale,
       strings: this.t,
+      contentLang,
     };
     const parts = 'event, label, axis, lane, relation, cluster, controls';
     return this.renderer === 'vis'
@@ -389,7 +401,7 @@ export class ArchiveTimeline extends LitElement {
     );
   }
 
-  private renderPanel(event: TimelineEvent, { TranscriptCache }: PanelModule) {
+  private renderPanel(event: TimelineEvent, { TranscriptCache }: PanelModule, contentLang: string) {
     const position = this.shown.indexOf(event);
     return html`<archive-source-panel
       exportparts="panel, transcript, mention"
@@ -405,6 +417,7 @@ export class ArchiveTimeline extends LitElement {
       .cache=${(this.transcripts ??= new TranscriptCache(this.loadTimeout))}
       .locale=${this.resolvedLocale}
       .strings=${this.t}
+      .contentLang=${contentLang}
       .onTranscript=${this.onTranscript}
     ></archive-source-panel>`;
   }

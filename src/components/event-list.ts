@@ -43,6 +43,8 @@ export class EventList extends LitElement {
   @property({ attribute: false }) words: readonly string[] = [];
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
+  /** The language of the events' titles and summaries; '' when unknown. */
+  @property({ attribute: false }) contentLang = '';
 
   protected override render() {
     if (!this.events.length) return html`<p class="empty">${this.strings.noMatches}</p>`;
@@ -68,10 +70,10 @@ export class EventList extends LitElement {
         aria-current=${current ? 'true' : 'false'}
         @click=${() => this.dispatchEvent(new SelectRequestEvent(event.id))}
       >
-        <span class="title">${this.marked(event.title)}</span>
+        <span class="title" lang=${this.contentLang}>${this.marked(event.title)}</span>
         <span class="date">${date.text} · ${this.strings.kinds[event.kind]}</span>
       </button>
-      ${event.summary ? html`<p class="summary">${this.marked(event.summary)}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" lang=${this.contentLang}>${this.marked(event.summary)}</p>` : nothing}
     </li>`;
   }
 

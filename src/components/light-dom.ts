@@ -1,5 +1,7 @@
 import { fromListItems, type ListItem } from '../model/formats/html-list.js';
 import { saying } from '../model/formats/problem-texts.js';
+import { languageAround } from '../i18n/locale.js';
+import { languageTag } from '../model/language-tag.js';
 import { phrase } from '../model/problem-texts.js';
 import type { Problem } from '../model/types.js';
 import { DATA_INSIDE } from './data-inside.js';
@@ -7,7 +9,7 @@ import { DATA_INSIDE } from './data-inside.js';
 /** Data written inside the element: a `<script type="application/json">` or a list to upgrade. */
 export type LightDomData =
   | { kind: 'json'; text: string }
-  | { kind: 'list'; items: ListItem[]; title?: string };
+  | { kind: 'list'; items: ListItem[]; title?: string; lang?: string };
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -15,6 +17,7 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
  * Reads the element's own children: a JSON dataset in a script, or an `<ol>`/`<ul>` whose
  * `<li>`s each hold a `<time datetime>`, a title (a link's text, a heading, or the item's text)
  * and optionally a `<p>` summary. Only text and attributes are read; nothing is rendered from it.
+ * The list's language (its `lang`, or its ancestors') becomes the data's.
  */
 export function readLightDom(host: HTMLElement): LightDomData | undefined {
   const script = host.querySelector(DATA_INSIDE.script);
@@ -42,7 +45,7 @@ export function readLightDom(host: HTMLElement): LightDomData | undefined {
       kind: li.dataset.kind,
     };
   });
-  return { kind: 'list', items, title: text(heading) || undefined };
+  return { kind: 'list', items, title: text(heading) || undefined, lang: languageTag(languageAround(list)) };
 }
 
 /** The dataset written inside the element (a JSON script, or a list to upgrade), with its problems. */
@@ -50,7 +53,7 @@ export function lightDomDataset(host: HTMLElement): { input?: unknown; problems:
   const found = readLightDom(host);
   if (!found) return { problems: [] };
   if (found.kind === 'list') {
-    const { dataset, problems } = fromListItems(found.items, found.title);
+    const { dataset, problems } = fromListItems(found.items, found.title, found.lang);
     return { input: dataset, problems };
   }
   try {

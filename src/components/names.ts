@@ -19,6 +19,11 @@ export function laneLabel(lane: Lane, lanes: LaneMode, strings: Messages): strin
   return lanes === 'none' ? '' : lane.key;
 }
 
+/** A lane label's `lang`: a party's name is the data's; a kind's name and "Unspecified" are the element's own (undefined). */
+export function laneLang(lane: Lane, lanes: LaneMode, contentLang: string): string | undefined {
+  return lanes === 'party' && lane.key !== UNSPECIFIED_PARTY ? contentLang : undefined;
+}
+
 /**
  * The accessible names of marks and clusters in one language, made once per event rather than on
  * every frame (a zoom step or vis's redraw), until the data, the language or the texts change.

@@ -22,6 +22,8 @@ export interface TimelineRenderer extends HTMLElement {
   range: [Date, Date] | null;
   locale: string;
   strings: Messages;
+  /** The language of the data's texts (titles, party names), for their `lang`; '' when unknown. */
+  contentLang: string;
   /** Focuses an event's mark, bringing it into view. */
   focusEvent(id: string): void;
   /** The dates in view now. */

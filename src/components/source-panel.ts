@@ -36,6 +36,8 @@ export class SourcePanel extends LitElement {
   @property({ attribute: false }) cache = new TranscriptCache();
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
+  /** The language of the data's texts (title, summary, places, names, citation, transcript); '' when unknown. */
+  @property({ attribute: false }) contentLang = '';
   /** Called with each transcript once loaded (search looks in loaded transcripts). */
   @property({ attribute: false }) onTranscript: (event: TimelineEvent, text: string) => void = () => {};
 
@@ -88,22 +90,23 @@ export class SourcePanel extends LitElement {
     if (!event) return nothing;
     const t = this.strings;
     const date = formatEventDate(event, this.locale, t.dateWords);
+    const lang = this.contentLang;
     return html`
       <section part="panel" class="panel kind-${event.kind}" aria-labelledby="panel-title">
         <header>
           <p class="kind">${t.kinds[event.kind]}</p>
-          <h3 id="panel-title" tabindex="-1">${event.title}</h3>
+          <h3 id="panel-title" tabindex="-1" lang=${lang}>${event.title}</h3>
           <button type="button" class="close" aria-label=${t.closePanel} title=${t.close} @click=${() => this.request(null)}>×</button>
         </header>
         <div class="panel-body">
           <dl>
             <dt>${t.date}</dt>
             <dd>${date.text}</dd>
-            ${event.place ? html`<dt>${t.place}</dt><dd>${event.place}</dd>` : nothing}
-            ${event.participants?.length ? html`<dt>${t.participants}</dt><dd>${event.participants.join(', ')}</dd>` : nothing}
-            ${event.parties?.length ? html`<dt>${t.parties}</dt><dd>${event.parties.join(', ')}</dd>` : nothing}
+            ${event.place ? html`<dt>${t.place}</dt><dd lang=${lang}>${event.place}</dd>` : nothing}
+            ${event.participants?.length ? html`<dt>${t.participants}</dt><dd lang=${lang}>${event.participants.join(', ')}</dd>` : nothing}
+            ${event.parties?.length ? html`<dt>${t.parties}</dt><dd lang=${lang}>${event.parties.join(', ')}</dd>` : nothing}
           </dl>
-          ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+          ${event.summary ? html`<p class="summary" lang=${lang}>${event.summary}</p>` : nothing}
           ${this.renderLinks(t.refersTo, this.refersTo)} ${this.renderLinks(t.referredToBy, this.referredToBy)}
           ${this.renderSource(event)} ${this.renderTranscript(event)}
         </div>
@@ -134,7 +137,7 @@ export class SourcePanel extends LitElement {
     return html`<div class="links">
       <h4>${heading}</h4>
       <ul>${targets.map((target) => html`<li>
-        <a href="#event=${target.id}" data-event-id=${target.id} @click=${(click: Event) => this.follow(click, target.id)}
+        <a href="#event=${target.id}" data-event-id=${target.id} lang=${this.contentLang} @click=${(click: Event) => this.follow(click, target.id)}
           >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale, this.strings.dateWords).text}</span>
       </li>`)}</ul>
     </div>`;
@@ -145,7 +148,7 @@ export class SourcePanel extends LitElement {
     if (!source) return nothing;
     return html`<div class="source">
       <h4>${this.strings.source}</h4>
-      <p class="citation">${source.citation ?? source.title}</p>
+      <p class="citation" lang=${this.contentLang}>${source.citation ?? source.title}</p>
       ${source.rights ? html`<p class="rights">${this.strings.rights}: ${source.rights}</p>` : nothing}
       ${source.url ? this.renderOriginalLink(source.url) : nothing}
     </div>`;
@@ -180,7 +183,7 @@ export class SourcePanel extends LitElement {
     }
     return html`
       ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
-      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0">${segments.map((segment) =>
+      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.contentLang}>${segments.map((segment) =>
         'event' in segment
           ? html`<a
               part="mention"

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../i18n/messages.js';
 import type { Dataset, TimelineEvent } from '../model/types.js';
@@ -15,7 +16,7 @@ import { zoomButtons } from './controls.js';
 import { SelectRequestEvent } from './events.js';
 import type { TimelineRenderer } from './renderer.js';
 import { liveResources } from './live-resources.js';
-import { laneLabel, MarkNames } from './names.js';
+import { laneLabel, laneLang, MarkNames } from './names.js';
 import { WidthController } from './resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
 import type { CanvasScene, Samples } from './mark-canvas.js';
@@ -70,6 +71,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @property({ attribute: false }) range: [Date, Date] | null = null;
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
+  @property({ attribute: false }) contentLang = '';
   /** Ids of the events linked with the selected one: drawn as connectors. */
   @property({ attribute: false }) related: readonly string[] = [];
 
@@ -285,7 +287,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
           </g>
         </svg>
         <div class="overlay ${this.live ? 'waiting' : ''}" aria-hidden="true">
-          <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels"></div><div class="counts"></div></div>
+          <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels" lang=${this.contentLang}></div><div class="counts"></div></div>
         </div>
         <canvas class="gesture" aria-hidden="true" ?hidden=${!this.live}></canvas>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
@@ -311,7 +313,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     return svg`<g class="lanes">${this.bands.map(
       (band, index) => svg`<g part="lane" class="lane ${index % 2 ? 'odd' : ''}" transform="translate(0,${AXIS_HEIGHT + 4 + band.y})">
         <rect width=${width} height=${band.height}></rect>
-        <text x="6" y="13" class="lane-label">${this.laneLabel(band.lane)}</text>
+        <text x="6" y="13" class="lane-label" lang=${ifDefined(laneLang(band.lane, this.lanes, this.contentLang))}>${this.laneLabel(band.lane)}</text>
       </g>`,
     )}</g>`;
   }

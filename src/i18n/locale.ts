@@ -1,5 +1,6 @@
 import { onFirstUse, type Chunk } from '../components/first-use.js';
 import { en, type Messages } from './messages.js';
+import { languageTag } from '../model/language-tag.js';
 
 /** Built-in tables besides English, by language subtag: chunks of their own, loaded when a locale needs one. */
 const BUILT_IN = new Map<string, Chunk<Messages>>([
@@ -18,19 +19,38 @@ export function defineMessages(language: string, table: Partial<Messages>): void
   defined.set(key, { ...defined.get(key), ...table });
 }
 
+/**
+ * The `lang` a node is in, as the browser works it out: its own or its nearest ancestor's, through
+ * the hosts of shadow roots; '' when none says (unknown).
+ */
+export function languageAround(node: Element): string {
+  for (let at: Element | null = node; at; ) {
+    const marked = at.closest('[lang]');
+    if (marked) return marked.getAttribute('lang') ?? '';
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
 /** The locale to use: the `locale` attribute, else the page's `lang`, else en-US. */
 export function resolveLocale(attribute: string | undefined, element: Element): string {
-  const candidate = attribute || element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-US';
-  try {
-    return Intl.getCanonicalLocales(candidate)[0] ?? 'en-US';
-  } catch {
-    return 'en-US';
-  }
+  return languageTag(attribute) ?? languageTag(languageAround(element)) ?? 'en-US';
 }
 
 /** The built-in table a locale's texts need besides English, if any: `messagesFor` is complete once it has arrived. */
 export function builtInTable(locale: string): Chunk<Messages> | undefined {
   return BUILT_IN.get(languageOf(locale));
+}
+
+/**
+ * The language the element's own texts are in, for its `lang`: the locale's when there are texts for
+ * it (English, a built-in table that has arrived, or the page's), else English, which they fall back to.
+ */
+export function languageOfTexts(locale: string, overrides: Partial<Messages> = {}): string {
+  const language = languageOf(locale);
+  const translated = language === 'en' || BUILT_IN.get(language)?.value || defined.has(language) || Object.keys(overrides).length > 0;
+  return translated ? locale : 'en';
 }
 
 /**

@@ -75,6 +75,7 @@ export const ruProblems: ProblemTexts = {
   needsTitle: 'У набора данных должно быть название "title" (текст).',
   titleTooLong: 'Название набора данных "title" длиннее {limit} символов; оно не учтено.',
   descriptionProblem: 'Описание набора данных "description": {detail}; оно не учтено.',
+  langProblem: 'Язык набора данных "lang" {value} — не языковой тег вроде "en" или "zh-Hant"; он не учтён.',
   needsEvents: 'У набора данных должен быть список событий "events".',
   scriptNotJson: 'JSON внутри <script type="application/json"> некорректен: проверьте, не пропущены ли запятая, кавычка или скобка.',
   visNeedsItems: 'Данные vis-timeline должны быть списком элементов или объектом с полем "items".',

@@ -75,6 +75,7 @@ export const zhProblems: ProblemTexts = {
   needsTitle: '数据集需要 "title"（文本）。',
   titleTooLong: '数据集的 "title" 超过 {limit} 个字符；已略去。',
   descriptionProblem: '数据集的 "description" {detail}；已略去。',
+  langProblem: '数据集的 "lang" {value} 不是语言标记（如 "en" 或 "zh-Hant"）；已略去。',
   needsEvents: '数据集需要 "events"，即事件列表。',
   scriptNotJson: '<script type="application/json"> 中的 JSON 无效：请检查是否缺少逗号、引号或括号。',
   visNeedsItems: 'vis-timeline 数据应为条目列表，或带有 "items" 的对象。',

@@ -74,6 +74,7 @@ export const PROBLEM_TEXTS = {
   needsTitle: 'The dataset needs a "title" (a text).',
   titleTooLong: 'The dataset\'s "title" is longer than {limit} characters; it was left out.',
   descriptionProblem: 'The dataset\'s "description" {detail}; it was left out.',
+  langProblem: 'The dataset\'s "lang" {value} is not a language tag such as "en" or "zh-Hant"; it was left out.',
   needsEvents: 'The dataset needs "events", a list of events.',
 };
 

@@ -56,6 +56,8 @@ export interface DatasetInput {
   $schema?: string;
   title: string;
   description?: string;
+  /** The language of the titles, summaries and transcripts (BCP 47: "en", "ru", "zh-Hant"); default: the page's. */
+  lang?: string;
   events: EventInput[];
 }
 
@@ -91,6 +93,8 @@ export type TimelineEvent = Readonly<EventInput>;
 export interface Dataset {
   title: string;
   description?: string;
+  /** The data's language as a canonical tag; absent: the language of the page around the element. */
+  lang?: string;
   /** Sorted by start, then by id. */
   events: TimelineEvent[];
 }

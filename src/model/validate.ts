@@ -1,12 +1,13 @@
 import { describe, isObject, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { fieldPhrase, phrase, saying, type Phrase } from './problem-texts.js';
+import { languageTag } from './language-tag.js';
 import { parseEvent, type CheckedEvent } from './parse-event.js';
 import type { Dataset, EventInput, Problem } from './types.js';
 
 export { MAX_TEXT } from './json-fields.js';
 export { ID_PATTERN, MAX_ID, MAX_TRANSCRIPT } from './parse-event.js';
 
-const DATASET_FIELDS = ['$schema', 'title', 'description', 'events'];
+const DATASET_FIELDS = ['$schema', 'title', 'description', 'lang', 'events'];
 
 export interface ValidationResult {
   dataset: Dataset;
@@ -38,7 +39,9 @@ function checkTargets(checked: readonly CheckedEvent[], ids: ReadonlySet<string>
 }
 
 /** Reads the dataset's own fields; returns its events (unchecked) or none. */
-function parseHeader(input: Json, problems: Problem[]): { title: string; description?: string; rawEvents: unknown[] } {
+type Header = Pick<Dataset, 'title' | 'description' | 'lang'> & { rawEvents: unknown[] };
+
+function parseHeader(input: Json, problems: Problem[]): Header {
   const add = (field: string, said: Phrase) => problems.push({ field, ...saying(said) });
   const rawTitle = own(input, 'title');
   const titleProblem = textProblem(rawTitle);
@@ -53,6 +56,9 @@ function parseHeader(input: Json, problems: Problem[]): { title: string; descrip
   else if (rawDescription !== undefined) {
     add('description', phrase('descriptionProblem', { detail: textProblem(rawDescription) as Phrase }));
   }
+  const rawLang = own(input, 'lang');
+  const lang = languageTag(rawLang);
+  if (rawLang !== undefined && lang === undefined) add('lang', phrase('langProblem', { value: describe(rawLang) }));
   const rawEvents = own(input, 'events');
   if (!Array.isArray(rawEvents)) {
     add('events', phrase('needsEvents'));
@@ -61,6 +67,7 @@ function parseHeader(input: Json, problems: Problem[]): { title: string; descrip
   return {
     title: titleProblem === undefined ? (rawTitle as string) : 'Timeline',
     description,
+    lang,
     rawEvents: Array.isArray(rawEvents) ? rawEvents : [],
   };
 }
@@ -73,20 +80,19 @@ function parseHeader(input: Json, problems: Problem[]): { title: string; descrip
  */
 export function validateDataset(input: unknown): ValidationResult {
   const problems: Problem[] = [];
-  let title = 'Timeline';
-  let description: string | undefined;
-  let rawEvents: unknown[] = [];
+  let header: Header = { title: 'Timeline', rawEvents: [] };
 
   if (Array.isArray(input)) {
-    rawEvents = input;
+    header.rawEvents = input;
   } else if (isObject(input)) {
-    ({ title, description, rawEvents } = parseHeader(input, problems));
+    header = parseHeader(input, problems);
   } else {
     problems.push(saying(phrase('notDataset', { value: describe(input) })));
   }
 
   const checked: CheckedEvent[] = [];
   const seen = new Set<string>();
+  const { title, description, lang, rawEvents } = header;
   rawEvents.forEach((raw, index) => {
     const parsed = parseEvent(raw, index, problems);
     if (!parsed) return;
@@ -103,5 +109,6 @@ export function validateDataset(input: unknown): ValidationResult {
   checkTargets(checked, seen, problems);
   checked.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const events = checked.map(({ event }) => event);
-  return { dataset: { title, description, events }, problems, leftOut: rawEvents.length - events.length };
+  const dataset: Dataset = { title, description, ...(lang ? { lang } : {}), events };
+  return { dataset, problems, leftOut: rawEvents.length - events.length };
 }

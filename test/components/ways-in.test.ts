@@ -51,6 +51,19 @@ describe('ways in', () => {
     }
   });
 
+  it("gives the embed page the language of the data it is told, else the locale's", async () => {
+    const headerIn = (doc: Document) => doc.querySelector('archive-timeline')?.shadowRoot?.querySelector('header');
+    const buttonIn = (doc: Document) => doc.querySelector('archive-timeline')?.shadowRoot?.querySelector('.controls button');
+    for (const [query, data, texts] of [['locale=ru', 'ru', 'ru'], ['locale=ru&lang=en', 'en', 'ru'], ['', 'en', 'en']]) {
+      const iframe = await frame(`/demo/embed.html?src=/test/fixtures/small.json&${query}`);
+      const doc = iframe.contentDocument!;
+      const header = await until(() => headerIn(doc), 'the header');
+      await until(() => buttonIn(doc), 'the controls');
+      expect([query, header.matches(`:lang(${data})`), buttonIn(doc)!.matches(`:lang(${texts})`)]).to.deep.equal([query, true, true]);
+      iframe.remove();
+    }
+  });
+
   it('works under a strict Content-Security-Policy', async () => {
     const iframe = await frame('/test/fixtures/csp/index.html');
     const win = iframe.contentWindow as Window & { inlineScriptRan?: boolean };

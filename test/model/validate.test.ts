@@ -16,6 +16,18 @@ describe('validateDataset', () => {
     expect(dataset.events.map((e) => e.id)).to.deep.equal(['wh-307']);
   });
 
+  it("keeps the dataset's language as a canonical tag, and reports one that is not a tag", () => {
+    expect(validateDataset({ title: 'T', lang: 'ZH-hant', events: [valid] }).dataset.lang).to.equal('zh-Hant');
+    expect('lang' in validateDataset({ title: 'T', events: [valid] }).dataset).to.equal(false);
+    for (const lang of ['en_GB', 'Russian language', '', 7]) {
+      const { dataset, problems } = validateDataset({ title: 'T', lang, events: [valid] });
+      expect(inEnglish(problems)).to.deep.equal([
+        { field: 'lang', message: `The dataset's "lang" ${JSON.stringify(lang)} is not a language tag such as "en" or "zh-Hant"; it was left out.` },
+      ]);
+      expect([dataset.lang, dataset.events.length]).to.deep.equal([undefined, 1]);
+    }
+  });
+
   it('accepts a bare array of events', () => {
     const { dataset, problems } = validateDataset([valid]);
     expect(problems).to.deep.equal([]);

@@ -19,7 +19,7 @@ export interface ListItem {
  * Converts the items of a progressively enhanced `<ol>` into a dataset. Items without a
  * `<time datetime>` cannot be placed in time: they are reported and left out.
  */
-export function fromListItems(items: readonly ListItem[], title = 'Timeline'): { dataset: DatasetInput; problems: Problem[] } {
+export function fromListItems(items: readonly ListItem[], title = 'Timeline', lang?: string): { dataset: DatasetInput; problems: Problem[] } {
   const problems: Problem[] = [];
   const nextId = uniqueIds();
   const events: EventInput[] = [];
@@ -40,5 +40,5 @@ export function fromListItems(items: readonly ListItem[], title = 'Timeline'): {
     if (item.href) event.source = { title: item.title || item.href, url: item.href };
     events.push(event);
   });
-  return { dataset: { title, events }, problems };
+  return { dataset: { title, ...(lang ? { lang } : {}), events }, problems };
 }

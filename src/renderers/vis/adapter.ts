@@ -2,7 +2,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { lanesFor, laneOf, type LaneMode } from '../../layout/lanes.js';
 import { eventExtent } from '../../layout/time-scale.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { laneLabel } from '../../components/names.js';
+import { laneLabel, laneLang } from '../../components/names.js';
 
 /** A vis-timeline item made from one of our events. `event-id` becomes `data-event-id` (vis `dataAttributes`). */
 export interface VisItem {
@@ -20,6 +20,8 @@ export interface VisGroup {
   id: string;
   content: string;
   order: number;
+  /** The label's language, when it is the data's (a party's name). */
+  lang?: string;
 }
 
 /**
@@ -39,7 +41,10 @@ export function toVisItems(events: readonly TimelineEvent[], lanes: LaneMode): V
 }
 
 /** Our lanes as vis groups, in the same order and with the same labels as the SVG view. */
-export function toVisGroups(events: readonly TimelineEvent[], lanes: LaneMode, strings: Messages): VisGroup[] {
-  return lanesFor(events, lanes).map((lane, order) => ({ id: lane.key, content: laneLabel(lane, lanes, strings), order }));
+export function toVisGroups(events: readonly TimelineEvent[], lanes: LaneMode, strings: Messages, contentLang = ''): VisGroup[] {
+  return lanesFor(events, lanes).map((lane, order) => {
+    const lang = laneLang(lane, lanes, contentLang);
+    return { id: lane.key, content: laneLabel(lane, lanes, strings), order, ...(lang === undefined ? {} : { lang }) };
+  });
 }
 

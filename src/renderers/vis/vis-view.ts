@@ -45,6 +45,7 @@ export class VisView extends LitElement implements TimelineRenderer {
   @property({ attribute: false }) range: [Date, Date] | null = null;
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
+  @property({ attribute: false }) contentLang = '';
 
   @query('.vis-host') private container!: HTMLDivElement;
 
@@ -127,7 +128,7 @@ export class VisView extends LitElement implements TimelineRenderer {
     }
     // <archive-timeline> passes a new `data` object on each render: only new events count.
     const eventsChanged = changed.has('data') && (changed.get('data') as Dataset | undefined)?.events !== this.data.events;
-    if (eventsChanged || changed.has('lanes') || changed.has('strings') || changed.has('related')) this.fillDataSets();
+    if (eventsChanged || changed.has('lanes') || changed.has('strings') || changed.has('contentLang') || changed.has('related')) this.fillDataSets();
     if (changed.has('locale')) timeline.setOptions({ format: axisFormat(this.locale) });
     if ((changed.has('domain') || changed.has('range')) && this.windowShown) {
       if (changed.has('domain')) timeline.setOptions({ zoomMax: this.zoomMax() });
@@ -226,11 +227,11 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   /** Brings vis's data sets in step, updating in place so that vis keeps its item elements (and focus). */
   private fillDataSets(): void {
-    const groups = toVisGroups(this.data.events, this.lanes, this.strings);
+    const groups = toVisGroups(this.data.events, this.lanes, this.strings, this.contentLang);
     const items = this.visItems();
     // <archive-timeline> hands over equal values as new objects: vis redraws (and may re-attach
     // its elements, losing focus) on every data set change, so skip changes that change nothing.
-    const signature = JSON.stringify([groups, items]);
+    const signature = JSON.stringify([groups, items, this.contentLang]);
     if (signature === this.dataSignature) return;
     this.dataSignature = signature;
     this.items.remove(staleIds(this.items, items));
@@ -248,7 +249,7 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   private itemLabel(item: VisItem): HTMLElement {
     const event = this.byId.get(item.id);
-    return textElement(event?.approximate ? circa(this.strings.dateWords, item.content) : item.content);
+    return textElement(event?.approximate ? circa(this.strings.dateWords, item.content) : item.content, this.contentLang);
   }
 
   /** vis fires `select` only for the reader's taps and clicks (never for setSelection). */
@@ -374,15 +375,16 @@ function staleIds(dataSet: DataSet<VisItem, 'id'> | DataSet<VisGroup, 'id'>, wan
   return dataSet.getIds().map(String).filter((id) => !keep.has(id));
 }
 
-function textElement(text: string): HTMLElement {
+function textElement(text: string, lang?: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
+  if (lang !== undefined) span.lang = lang;
   return span;
 }
 
 /** A lane's label, marked with its key so that focus can find the lane of an item vis has not drawn. */
 function laneLabelElement(group: VisGroup | null): HTMLElement {
-  const label = textElement(group?.content ?? '');
+  const label = textElement(group?.content ?? '', group?.lang);
   if (group) label.dataset.lane = group.id;
   return label;
 }

@@ -1,0 +1,138 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { ArchiveTimeline } from '../../src/index.js';
+import type { DatasetInput } from '../../src/model/types.js';
+import { SMALL, cleanup, loadTimeline, panelPart, settle, view, waitFor } from './helpers.js';
+import { drawnMark, loadWithRenderer, rendererOf } from './renderer-helpers.js';
+
+/**
+ * The element's own texts (buttons, headings, dates' words) are in its locale's language, the data's
+ * (titles, summaries, transcripts) in the data's: each part carries its `lang`, so a screen reader
+ * reads each with the right voice and the browser picks the right glyphs (WCAG 3.1.2, Language of Parts).
+ * Checked with the browser's own `:lang()`, which follows `lang` through shadow roots to the page.
+ */
+const speaks = (node: Element, language: string) => node.matches(`:lang(${language})`);
+
+const root = (element: ArchiveTimeline) => element.shadowRoot!;
+const viewRoot = (element: ArchiveTimeline) => view(element)!.shadowRoot!;
+const label = (element: ArchiveTimeline, id: string) => viewRoot(element).querySelector(`[part~="label"][data-for="${id}"]`)!;
+const laneLabels = (element: ArchiveTimeline) => [...viewRoot(element).querySelectorAll('.lane-label')];
+
+const pageLang = document.documentElement.getAttribute('lang');
+beforeEach(() => document.documentElement.setAttribute('lang', 'en'));
+afterEach(() => {
+  cleanup();
+  if (pageLang === null) document.documentElement.removeAttribute('lang');
+  else document.documentElement.setAttribute('lang', pageLang);
+});
+
+/** A dataset in Russian: titles, a summary, a party and an inline transcript. */
+const RUSSIAN: DatasetInput = {
+  title: 'Переговоры Сун Цзывэня в Москве',
+  lang: 'ru',
+  events: [
+    {
+      id: 'meeting', title: 'Первая встреча Сун Цзывэня со Сталиным', date: '1945-06-30', kind: 'meeting',
+      summary: 'Сун Цзывэнь впервые встречается со Сталиным.', parties: ['Китай'],
+      source: { title: 'Запись беседы', transcript: { text: 'Запись беседы в Кремле.' } },
+    },
+    { id: 'cable', title: 'Телеграмма Гарримана', date: '1945-07-01', kind: 'cable' },
+  ],
+};
+
+describe('the language of each part', () => {
+  it("marks the element's texts with its locale, and the data's with the page's language when the data names none", async () => {
+    const element = await loadTimeline({ src: SMALL, locale: 'ru', selected: 'inline' });
+    const buttons = [...root(element).querySelectorAll('.controls button')];
+    expect(buttons.length).to.be.above(2);
+    for (const button of buttons) expect(speaks(button, 'ru'), button.textContent!).to.equal(true);
+    expect(speaks(root(element).querySelector('header h2')!, 'en')).to.equal(true);
+    expect(speaks(label(element, 'cable'), 'en')).to.equal(true);
+    expect(speaks(label(element, 'cable'), 'ru')).to.equal(false);
+    // The lanes are kinds, named by the element.
+    for (const lane of laneLabels(element)) expect(speaks(lane, 'ru'), lane.textContent!).to.equal(true);
+
+    // The panel: its title, summary and transcript are the data's; its headings, dates and buttons the element's.
+    const panel = panelPart(element, 'panel')!;
+    expect(speaks(panel.querySelector('h3')!, 'en')).to.equal(true);
+    expect(speaks(panelPart(element, 'transcript')!, 'en')).to.equal(true);
+    expect(speaks(panel.querySelector('dd')!, 'ru')).to.equal(true);
+    expect(speaks(panel.querySelector('button.close')!, 'ru')).to.equal(true);
+    element.selected = 'cable';
+    await settle(element);
+    expect(speaks(panelPart(element, 'panel')!.querySelector('.summary')!, 'en')).to.equal(true);
+    expect(speaks(panelPart(element, 'panel')!.querySelector('.citation')!, 'en')).to.equal(true);
+    expect(speaks(panelPart(element, 'panel')!.querySelector('.links a')!, 'en')).to.equal(true);
+
+    // The list: titles and summaries the data's, dates and kinds the element's.
+    element.view = 'list';
+    const list = await waitFor(element, () => root(element).querySelector('archive-event-list')?.shadowRoot?.querySelector('li'));
+    expect(speaks(list.querySelector('.title')!, 'en')).to.equal(true);
+    expect(speaks(list.querySelector('.date')!, 'ru')).to.equal(true);
+  });
+
+  it("marks the data with the dataset's lang, whatever the page's and the element's", async () => {
+    const element = await loadTimeline({ locale: 'en-US', lanes: 'party', selected: 'meeting' }, (el) => (el.events = RUSSIAN));
+    expect(speaks(root(element).querySelector('header')!, 'ru')).to.equal(true);
+    expect(speaks(label(element, 'meeting'), 'ru')).to.equal(true);
+    expect(speaks(root(element).querySelector('.controls button')!, 'en')).to.equal(true);
+    const panel = panelPart(element, 'panel')!;
+    for (const part of [panel.querySelector('h3')!, panel.querySelector('.summary')!, panelPart(element, 'transcript')!]) {
+      expect(speaks(part, 'ru'), part.textContent!).to.equal(true);
+    }
+    expect(speaks(panel.querySelector('h4')!, 'en')).to.equal(true);
+    // A party is the data's word; "Unspecified" is the element's.
+    const [china, unspecified] = laneLabels(element);
+    expect([china.textContent, speaks(china, 'ru')]).to.deep.equal(['Китай', true]);
+    expect([unspecified.textContent, speaks(unspecified, 'en')]).to.deep.equal(['Unspecified', true]);
+  });
+
+  it('marks the data the same way in the vis renderer, lanes included', async () => {
+    const element = await loadWithRenderer('vis', { locale: 'en-US', lanes: 'party' }, (el) => (el.events = RUSSIAN));
+    expect(speaks(drawnMark(element, 'meeting').querySelector('span')!, 'ru')).to.equal(true);
+    const lanes = [...rendererOf(element)!.shadowRoot!.querySelectorAll<HTMLElement>('[data-lane]')];
+    expect(lanes.map((lane) => [lane.textContent, speaks(lane, 'ru'), speaks(lane, 'en')])).to.deep.equal([
+      ['Китай', true, false],
+      ['Unspecified', false, true],
+    ]);
+  });
+
+  it('says its texts are English where the locale has none, and in the locale once the page gives them', async () => {
+    const german = await loadTimeline({ src: SMALL, locale: 'de-DE' });
+    expect(speaks(root(german).querySelector('.controls button')!, 'en')).to.equal(true);
+    german.remove();
+    ArchiveTimeline.defineMessages('de', { viewList: 'Liste' });
+    const element = await loadTimeline({ src: SMALL, locale: 'de-DE' });
+    const listButton = root(element).querySelector('button[data-view="list"]')!;
+    expect([listButton.textContent!.trim(), speaks(listButton, 'de')]).to.deep.equal(['Liste', true]);
+  });
+
+  it("takes a list's language as the data's, and reports a lang that is not a language tag", async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<archive-timeline locale="en-US"><ol lang="ru">
+      <li><time datetime="1945-07-01">1 июля 1945</time> Телеграмма Гарримана</li>
+    </ol></archive-timeline>`;
+    const element = holder.querySelector('archive-timeline')!;
+    const loaded = oneEvent(element, 'timeline-load');
+    document.body.append(element);
+    await loaded;
+    await settle(element);
+    const [only] = viewRoot(element).querySelectorAll('[part~="label"]');
+    expect([only.textContent, speaks(only, 'ru')]).to.deep.equal(['Телеграмма Гарримана', true]);
+    element.remove();
+
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const bad = await loadTimeline({ locale: 'en-US' }, (el) => (el.events = { ...RUSSIAN, lang: 'Russian language' }));
+      const alert = root(bad).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('"lang" "Russian language" is not a language tag');
+      expect(warnings.map(String).join('\n')).to.contain('"lang"');
+      // Nothing else is lost; the data is then taken to be in the page's language.
+      expect(viewRoot(bad).querySelectorAll('[part~="label"]')).to.have.length(2);
+      expect(speaks(label(bad, 'meeting'), 'en')).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
