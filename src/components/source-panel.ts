@@ -5,7 +5,7 @@ import { en, format, type Messages } from '../i18n/messages.js';
 import { formatEventDate } from '../model/format.js';
 import { segmentTranscript, unmatchedQuotes } from '../model/mentions.js';
 import { highlight } from '../model/search.js';
-import type { Problem, TimelineEvent } from '../model/types.js';
+import type { Problem, Source, TimelineEvent } from '../model/types.js';
 import { SelectRequestEvent, TimelineErrorEvent } from './events.js';
 import { loadErrorReason } from './load-json.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
@@ -148,7 +148,7 @@ export class SourcePanel extends LitElement {
     if (!source) return nothing;
     return html`<div class="source">
       <h4>${this.strings.source}</h4>
-      <p class="citation" lang=${this.contentLang}>${source.citation ?? source.title}</p>
+      <p class="citation" lang=${source.citation === undefined ? this.documentLang(source) : this.contentLang}>${source.citation ?? source.title}</p>
       ${source.rights ? html`<p class="rights">${this.strings.rights}: ${source.rights}</p>` : nothing}
       ${source.url ? this.renderOriginalLink(source.url) : nothing}
     </div>`;
@@ -183,7 +183,7 @@ export class SourcePanel extends LitElement {
     }
     return html`
       ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
-      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.contentLang}>${segments.map((segment) =>
+      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.documentLang(event.source)}>${segments.map((segment) =>
         'event' in segment
           ? html`<a
               part="mention"
@@ -195,6 +195,11 @@ export class SourcePanel extends LitElement {
           : this.marked(segment.text),
       )}</div>
     `;
+  }
+
+  /** A document's language: its own `lang`, else the data's. */
+  private documentLang(source: Source | undefined): string {
+    return source?.lang ?? this.contentLang;
   }
 
   private marked(text: string) {

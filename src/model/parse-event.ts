@@ -2,6 +2,7 @@ import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
 import { describe, isObject, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { segmentTranscript } from './mentions.js';
+import { languageTag } from './language-tag.js';
 import { fieldPhrase, phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
 import {
   EVENT_KINDS,
@@ -32,12 +33,12 @@ export const MAX_ID = 100;
 /** Longer than any date form, so a runaway date is refused before it is parsed or quoted. */
 const MAX_DATE = 20;
 
-const EVENT_FIELDS = [
+export const EVENT_FIELDS = [
   'id', 'title', 'summary', 'date', 'end', 'approximate', 'partOfDay', 'kind', 'place',
   'participants', 'parties', 'source', 'mentions', 'relations',
 ];
 
-const SOURCE_FIELDS = ['title', 'citation', 'url', 'rights', 'transcript'];
+export const SOURCE_FIELDS = ['title', 'citation', 'url', 'rights', 'transcript', 'lang'];
 
 /** Collects problems for one event; `subject` names the event in messages. */
 class EventProblems {
@@ -140,6 +141,10 @@ function parseSource(raw: unknown, report: EventProblems): Source | undefined {
   }
   const transcript = parseTranscript(own(raw, 'transcript'), report);
   if (transcript !== undefined) source.transcript = transcript;
+  const rawLang = own(raw, 'lang');
+  const lang = languageTag(rawLang);
+  if (lang) source.lang = lang;
+  else if (rawLang !== undefined) report.add('source.lang', phrase('notLanguageTag', { value: describe(rawLang) }), 'leftOut');
   return source;
 }
 

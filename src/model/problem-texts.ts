@@ -42,6 +42,7 @@ export const PROBLEM_TEXTS = {
   pathOutside: '{value} must be a path inside the dataset\'s folder',
   notHttps: '{value} is not an https address',
   notHttpsOfLength: '{value} is not an https address of at most {limit} characters',
+  notLanguageTag: '{value} is not a language tag such as "en" or "zh-Hant"',
   needsEventId: 'needs an "event" id',
   eventTooLong: 'event is longer than {limit} characters',
   needsQuote: 'needs a "quote" (the exact words in the transcript)',
@@ -74,7 +75,7 @@ export const PROBLEM_TEXTS = {
   needsTitle: 'The dataset needs a "title" (a text).',
   titleTooLong: 'The dataset\'s "title" is longer than {limit} characters; it was left out.',
   descriptionProblem: 'The dataset\'s "description" {detail}; it was left out.',
-  langProblem: 'The dataset\'s "lang" {value} is not a language tag such as "en" or "zh-Hant"; it was left out.',
+  langProblem: 'The dataset\'s "lang" {detail}; it was left out.',
   needsEvents: 'The dataset needs "events", a list of events.',
 };
 

@@ -21,6 +21,8 @@ export interface Source {
   url?: string;
   rights?: string;
   transcript?: TranscriptRef;
+  /** The document's language, when not the dataset's: its transcript's, and its title's. */
+  lang?: string;
 }
 
 /** A phrase of the transcript that names another event. */

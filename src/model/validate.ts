@@ -5,9 +5,9 @@ import { parseEvent, type CheckedEvent } from './parse-event.js';
 import type { Dataset, EventInput, Problem } from './types.js';
 
 export { MAX_TEXT } from './json-fields.js';
-export { ID_PATTERN, MAX_ID, MAX_TRANSCRIPT } from './parse-event.js';
+export { EVENT_FIELDS, ID_PATTERN, MAX_ID, MAX_TRANSCRIPT, SOURCE_FIELDS } from './parse-event.js';
 
-const DATASET_FIELDS = ['$schema', 'title', 'description', 'lang', 'events'];
+export const DATASET_FIELDS = ['$schema', 'title', 'description', 'lang', 'events'];
 
 export interface ValidationResult {
   dataset: Dataset;
@@ -58,7 +58,9 @@ function parseHeader(input: Json, problems: Problem[]): Header {
   }
   const rawLang = own(input, 'lang');
   const lang = languageTag(rawLang);
-  if (rawLang !== undefined && lang === undefined) add('lang', phrase('langProblem', { value: describe(rawLang) }));
+  if (rawLang !== undefined && lang === undefined) {
+    add('lang', phrase('langProblem', { detail: phrase('notLanguageTag', { value: describe(rawLang) }) }));
+  }
   const rawEvents = own(input, 'events');
   if (!Array.isArray(rawEvents)) {
     add('events', phrase('needsEvents'));

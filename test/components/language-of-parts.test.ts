@@ -86,6 +86,35 @@ describe('the language of each part', () => {
     expect([unspecified.textContent, speaks(unspecified, 'en')]).to.deep.equal(['Unspecified', true]);
   });
 
+  it("marks a document in another language than the data's with its source's lang", async () => {
+    const english: DatasetInput = {
+      title: 'The 1945 talks',
+      lang: 'en',
+      events: [
+        {
+          id: 'record', title: 'Record of the first meeting', date: '1945-06-30', kind: 'meeting',
+          source: { title: 'Запись беседы Сталина с Сун Цзывэнем', lang: 'ru', transcript: { text: 'Запись беседы в Кремле.' } },
+        },
+        {
+          id: 'treaty', title: 'The treaty', date: '1945-08-14', kind: 'treaty',
+          source: { title: 'Договор о дружбе и союзе', citation: 'Treaty Series, No. 4', lang: 'ru', transcript: { text: 'Договор.' } },
+        },
+      ],
+    };
+    const element = await loadTimeline({ locale: 'en-US', selected: 'record' }, (el) => (el.events = english));
+    const part = (selector: string) => panelPart(element, 'panel')!.querySelector(selector)!;
+    expect(speaks(panelPart(element, 'transcript')!, 'ru')).to.equal(true);
+    // Without a citation, the panel shows the document's own title: in its language.
+    expect([part('.citation').textContent, speaks(part('.citation'), 'ru')]).to.deep.equal(['Запись беседы Сталина с Сун Цзывэнем', true]);
+    expect(speaks(part('h3'), 'en')).to.equal(true);
+    element.selected = 'treaty';
+    await settle(element);
+    await waitFor(element, () => panelPart(element, 'transcript')?.textContent?.includes('Договор'));
+    expect(speaks(panelPart(element, 'transcript')!, 'ru')).to.equal(true);
+    // A citation is the dataset's words about the document.
+    expect([part('.citation').textContent, speaks(part('.citation'), 'en')]).to.deep.equal(['Treaty Series, No. 4', true]);
+  });
+
   it('marks the data the same way in the vis renderer, lanes included', async () => {
     const element = await loadWithRenderer('vis', { locale: 'en-US', lanes: 'party' }, (el) => (el.events = RUSSIAN));
     expect(speaks(drawnMark(element, 'meeting').querySelector('span')!, 'ru')).to.equal(true);

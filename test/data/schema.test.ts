@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EVENT_KINDS, PARTS_OF_DAY, RELATION_TYPES } from '../../src/model/types.js';
-import { ID_PATTERN } from '../../src/model/validate.js';
+import { DATASET_FIELDS, EVENT_FIELDS, ID_PATTERN, SOURCE_FIELDS } from '../../src/model/validate.js';
 import { parseCalendarDate } from '../../src/model/calendar.js';
 
 /** data/schema.json describes for editors what the validator enforces: they must not drift apart. */
@@ -17,6 +17,13 @@ describe('data/schema.json', () => {
     expect(event.partOfDay.enum).to.deep.equal([...PARTS_OF_DAY]);
     expect(event.relations.items.properties.type.enum).to.deep.equal([...RELATION_TYPES]);
     expect(schema.$defs.event.required).to.deep.equal(['id', 'title', 'date', 'kind']);
+  });
+
+  it('names the same fields as the validator, in the dataset, its events and their sources', () => {
+    const sorted = (keys: Iterable<string>) => [...keys].sort();
+    expect(sorted(Object.keys(schema.properties))).to.deep.equal(sorted(DATASET_FIELDS));
+    expect(sorted(Object.keys(schema.$defs.event.properties))).to.deep.equal(sorted(EVENT_FIELDS));
+    expect(sorted(Object.keys(schema.$defs.event.properties.source.properties))).to.deep.equal(sorted(SOURCE_FIELDS));
   });
 
   it('uses the same id pattern as the validator', () => {

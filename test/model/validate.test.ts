@@ -28,6 +28,17 @@ describe('validateDataset', () => {
     }
   });
 
+  it("keeps a source's language as a canonical tag, and leaves out one that is not a tag", () => {
+    const withSource = (lang: unknown) => validateDataset([{ ...valid, source: { title: 'Запись беседы', lang } }]);
+    expect(withSource('RU').dataset.events[0].source).to.deep.equal({ title: 'Запись беседы', lang: 'ru' });
+    const { dataset, problems } = withSource('Russian language');
+    expect(inEnglish(problems)).to.deep.equal([{
+      id: 'wh-307', field: 'source.lang',
+      message: 'event "wh-307": source.lang "Russian language" is not a language tag such as "en" or "zh-Hant"; it was left out',
+    }]);
+    expect(dataset.events[0].source).to.deep.equal({ title: 'Запись беседы' });
+  });
+
   it('accepts a bare array of events', () => {
     const { dataset, problems } = validateDataset([valid]);
     expect(problems).to.deep.equal([]);
