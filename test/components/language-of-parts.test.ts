@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ArchiveTimeline } from '../../src/index.js';
 import type { DatasetInput } from '../../src/model/types.js';
+import { languageAround, resolveLocale } from '../../src/i18n/locale.js';
 import { SMALL, cleanup, loadTimeline, panelPart, settle, view, waitFor } from './helpers.js';
 import { drawnMark, loadWithRenderer, rendererOf } from './renderer-helpers.js';
 
@@ -38,6 +39,28 @@ const RUSSIAN: DatasetInput = {
     { id: 'cable', title: 'Телеграмма Гарримана', date: '1945-07-01', kind: 'cable' },
   ],
 };
+
+describe('the language around an element', () => {
+  it('is the nearest lang, through the hosts of shadow roots, and the locale falls back to it', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'ru';
+    const host = outer.appendChild(document.createElement('div'));
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
+    document.body.append(outer);
+    try {
+      expect(languageAround(inner)).to.equal('ru');
+      expect(resolveLocale(undefined, inner)).to.equal('ru');
+      // A locale that is not a language tag is no locale: the page's language applies.
+      expect(resolveLocale('Russian language', inner)).to.equal('ru');
+      expect(resolveLocale('EN-gb', inner)).to.equal('en-GB');
+      host.lang = '';
+      expect(languageAround(inner)).to.equal('');
+      expect(resolveLocale(undefined, inner)).to.equal('en-US');
+    } finally {
+      outer.remove();
+    }
+  });
+});
 
 describe('the language of each part', () => {
   it("marks the element's texts with its locale, and the data's with the page's language when the data names none", async () => {
