@@ -289,7 +289,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
         <div class="overlay ${this.live ? 'waiting' : ''}" aria-hidden="true">
           <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels" lang=${this.contentLang}></div><div class="counts"></div></div>
         </div>
-        <canvas class="gesture" aria-hidden="true" ?hidden=${!this.live}></canvas>
+        <canvas class="gesture" aria-hidden="true" lang=${this.contentLang} ?hidden=${!this.live}></canvas>
         <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
           ${t.zoomHint}
         </p>

@@ -97,6 +97,8 @@ describe('the language of each part', () => {
     const element = await loadTimeline({ locale: 'en-US', lanes: 'party', selected: 'meeting' }, (el) => (el.events = RUSSIAN));
     expect(speaks(root(element).querySelector('header')!, 'ru')).to.equal(true);
     expect(speaks(label(element, 'meeting'), 'ru')).to.equal(true);
+    // The zoom gesture's canvas draws the same labels: the browser picks their glyphs by its language.
+    expect(speaks(viewRoot(element).querySelector('canvas.gesture')!, 'ru')).to.equal(true);
     expect(speaks(root(element).querySelector('.controls button')!, 'en')).to.equal(true);
     const panel = panelPart(element, 'panel')!;
     for (const part of [panel.querySelector('h3')!, panel.querySelector('.summary')!, panelPart(element, 'transcript')!]) {
