@@ -37,16 +37,16 @@ export const archiveTimelineStyles = [
     header p { margin: 0 0 0.75em; color: var(--_muted); font-size: 0.95em; }
     .status { color: var(--_muted); }
     .alert {
-      margin: 0 0 0.75em; padding: 0.6em 0.9em; border-left: 4px solid var(--_accent);
+      margin: 0 0 0.75em; padding: 0.6em 0.9em; border-inline-start: 4px solid var(--_accent);
       background: color-mix(in srgb, var(--_accent) 8%, var(--_bg)); font-size: 0.9em;
     }
     .alert p { margin: 0.2em 0; }
-    .alert ul { margin: 0.3em 0; padding-left: 1.2em; overflow-wrap: anywhere; }
+    .alert ul { margin: 0.3em 0; padding-inline-start: 1.2em; overflow-wrap: anywhere; }
     .controls { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: center; margin-bottom: 0.6em; }
     .switch { display: inline-flex; }
     .switch button { border-radius: 0; }
-    .switch button:first-child { border-radius: 4px 0 0 4px; }
-    .switch button:last-child { border-radius: 0 4px 4px 0; margin-left: -1px; }
+    .switch button:first-child { border-start-start-radius: 4px; border-end-start-radius: 4px; }
+    .switch button:last-child { border-start-end-radius: 4px; border-end-end-radius: 4px; margin-inline-start: -1px; }
     .switch button[aria-pressed='true'] { background: var(--_fg); color: var(--_bg); border-color: var(--_fg); }
     .search input {
       font: inherit; font-size: 0.95em; min-height: 32px; width: 13em; max-width: 100%; padding: 0 0.5em;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { builtInTable, defineMessages, languageAround, languageOfTexts, messagesFor, resolveLocale } from '../i18n/locale.js';
+import { builtInTable, defineMessages, directionOf, languageAround, languageOfTexts, messagesFor, resolveLocale } from '../i18n/locale.js';
 import { en, format, type Messages } from '../i18n/messages.js';
 import { calendarRange } from '../model/calendar.js';
 import { checkData } from '../model/check-data.js';
@@ -306,11 +306,12 @@ export class ArchiveTimeline extends LitElement {
     const reading = !this.events && !this.src && !this.lightDom;
     const ready = !reading && (!waiting || this.loaded);
     // The element's own texts are in one language, the data's in another: each part says which (WCAG 3.1.2).
+    // The texts' language sets the direction of the layout; each of the data's texts takes its own (dir=auto).
     const lang = this.contentLang;
     return html`
-      <div class="root" lang=${this.textsLang} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
-        ${this.model.title ? html`<header part="header" lang=${lang}><h2>${this.model.title}</h2>
-          ${this.model.description ? html`<p>${this.model.description}</p>` : nothing}</header>` : nothing}
+      <div class="root" lang=${this.textsLang} dir=${directionOf(this.textsLang)} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
+        ${this.model.title ? html`<header part="header" lang=${lang}><h2 dir="auto">${this.model.title}</h2>
+          ${this.model.description ? html`<p dir="auto">${this.model.description}</p>` : nothing}</header>` : nothing}
         ${reading ? html`<p class="status">${t.loading}</p>` : nothing}
         ${waiting ? this.loadTask.render({
           pending: () => html`<p class="status">${t.loading}</p>`,

@@ -30,7 +30,8 @@ export class EventList extends LitElement {
         display: flex; flex-direction: column; align-items: flex-start; gap: 0.1em; width: 100%; min-height: 32px;
         padding: 0.15em 0.25em; border: 0; background: none; text-align: start; font: inherit;
       }
-      .title { font-weight: 600; }
+      /* A title in its own direction (dir=auto), aligned as its summary is, whatever the list's direction. */
+      .title { font-weight: 600; align-self: stretch; text-align: start; }
       .date { color: var(--_muted); font-size: 0.9em; }
       .summary { grid-column: 2; margin: 0.2em 0.25em 0; font-size: 0.92em; line-height: 1.45; }
       mark { background: var(--_highlight); color: inherit; }
@@ -70,10 +71,10 @@ export class EventList extends LitElement {
         aria-current=${current ? 'true' : 'false'}
         @click=${() => this.dispatchEvent(new SelectRequestEvent(event.id))}
       >
-        <span class="title" lang=${this.contentLang}>${this.marked(event.title)}</span>
+        <span class="title" lang=${this.contentLang} dir="auto">${this.marked(event.title)}</span>
         <span class="date">${date.text} · ${this.strings.kinds[event.kind]}</span>
       </button>
-      ${event.summary ? html`<p class="summary" lang=${this.contentLang}>${this.marked(event.summary)}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" lang=${this.contentLang} dir="auto">${this.marked(event.summary)}</p>` : nothing}
     </li>`;
   }
 

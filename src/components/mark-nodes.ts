@@ -71,7 +71,8 @@ export const labelX = (mark: EventMark, markSize: number): number => mark.x + (m
 export function labelNodes({ markSize, top }: MarkGeometry, state: Pick<MarkState, 'selected'>): NodeKind<EventMark> {
   return {
     variant: () => 'label',
-    create: () => cloneOf('label', () => htmlElement('span', { part: 'label' })),
+    // Each title in its own direction, whatever the timeline's (time runs left to right).
+    create: () => cloneOf('label', () => htmlElement('span', { part: 'label', dir: 'auto' })),
     update(node, mark) {
       const { event } = mark;
       setAttr(node, 'class', event.id === state.selected ? 'label selected' : 'label');

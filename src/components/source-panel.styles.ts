@@ -20,7 +20,7 @@ export const sourcePanelStyles = [
     h4 { margin: 1em 0 0.35em; font-size: 0.8em; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
     .citation, .rights { margin: 0.2em 0; font-size: 0.9em; line-height: 1.45; overflow-wrap: anywhere; }
     a { color: var(--_focus); }
-    .links ul { margin: 0; padding-left: 1.1em; font-size: 0.92em; line-height: 1.5; }
+    .links ul { margin: 0; padding-inline-start: 1.1em; font-size: 0.92em; line-height: 1.5; }
     .link-date { color: var(--_muted); font-size: 0.85em; white-space: nowrap; }
     .host { color: var(--_muted); font-size: 0.85em; }
     .transcript {

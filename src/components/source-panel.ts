@@ -95,18 +95,18 @@ export class SourcePanel extends LitElement {
       <section part="panel" class="panel kind-${event.kind}" aria-labelledby="panel-title">
         <header>
           <p class="kind">${t.kinds[event.kind]}</p>
-          <h3 id="panel-title" tabindex="-1" lang=${lang}>${event.title}</h3>
+          <h3 id="panel-title" tabindex="-1" lang=${lang} dir="auto">${event.title}</h3>
           <button type="button" class="close" aria-label=${t.closePanel} title=${t.close} @click=${() => this.request(null)}>×</button>
         </header>
         <div class="panel-body">
           <dl>
             <dt>${t.date}</dt>
             <dd>${date.text}</dd>
-            ${event.place ? html`<dt>${t.place}</dt><dd lang=${lang}>${event.place}</dd>` : nothing}
-            ${event.participants?.length ? html`<dt>${t.participants}</dt><dd lang=${lang}>${event.participants.join(', ')}</dd>` : nothing}
-            ${event.parties?.length ? html`<dt>${t.parties}</dt><dd lang=${lang}>${event.parties.join(', ')}</dd>` : nothing}
+            ${event.place ? html`<dt>${t.place}</dt><dd lang=${lang} dir="auto">${event.place}</dd>` : nothing}
+            ${event.participants?.length ? html`<dt>${t.participants}</dt><dd lang=${lang} dir="auto">${event.participants.join(', ')}</dd>` : nothing}
+            ${event.parties?.length ? html`<dt>${t.parties}</dt><dd lang=${lang} dir="auto">${event.parties.join(', ')}</dd>` : nothing}
           </dl>
-          ${event.summary ? html`<p class="summary" lang=${lang}>${event.summary}</p>` : nothing}
+          ${event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing}
           ${this.renderLinks(t.refersTo, this.refersTo)} ${this.renderLinks(t.referredToBy, this.referredToBy)}
           ${this.renderSource(event)} ${this.renderTranscript(event)}
         </div>
@@ -137,7 +137,7 @@ export class SourcePanel extends LitElement {
     return html`<div class="links">
       <h4>${heading}</h4>
       <ul>${targets.map((target) => html`<li>
-        <a href="#event=${target.id}" data-event-id=${target.id} lang=${this.contentLang} @click=${(click: Event) => this.follow(click, target.id)}
+        <a href="#event=${target.id}" data-event-id=${target.id} lang=${this.contentLang} dir="auto" @click=${(click: Event) => this.follow(click, target.id)}
           >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale, this.strings.dateWords).text}</span>
       </li>`)}</ul>
     </div>`;
@@ -148,7 +148,7 @@ export class SourcePanel extends LitElement {
     if (!source) return nothing;
     return html`<div class="source">
       <h4>${this.strings.source}</h4>
-      <p class="citation" lang=${source.citation === undefined ? this.documentLang(source) : this.contentLang}>${source.citation ?? source.title}</p>
+      <p class="citation" lang=${source.citation === undefined ? this.documentLang(source) : this.contentLang} dir="auto">${source.citation ?? source.title}</p>
       ${source.rights ? html`<p class="rights">${this.strings.rights}: ${source.rights}</p>` : nothing}
       ${source.url ? this.renderOriginalLink(source.url) : nothing}
     </div>`;
@@ -183,7 +183,7 @@ export class SourcePanel extends LitElement {
     }
     return html`
       ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
-      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.documentLang(event.source)}>${segments.map((segment) =>
+      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.documentLang(event.source)} dir="auto">${segments.map((segment) =>
         'event' in segment
           ? html`<a
               part="mention"

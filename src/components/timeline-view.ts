@@ -269,7 +269,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const t = this.strings;
     return html`
       ${zoomButtons(t, (factor) => this.zoomBy(factor), this.resetZoom)}
-      <div class="frame" @wheel=${this.onWheel} @click=${this.onFrameClick} @focusin=${this.onFrameFocus}>
+      <div class="frame" dir="ltr" @wheel=${this.onWheel} @click=${this.onFrameClick} @focusin=${this.onFrameFocus}>
         <svg
           class="canvas"
           width=${width}
@@ -290,7 +290,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
           <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels" lang=${this.contentLang}></div><div class="counts"></div></div>
         </div>
         <canvas class="gesture" aria-hidden="true" lang=${this.contentLang} ?hidden=${!this.live}></canvas>
-        <p class="hint ${this.showHint ? 'visible' : ''}" aria-hidden=${this.showHint ? 'false' : 'true'}>
+        <p class="hint ${this.showHint ? 'visible' : ''}" dir="auto" aria-hidden=${this.showHint ? 'false' : 'true'}>
           ${t.zoomHint}
         </p>
       </div>

@@ -6,5 +6,5 @@ export const zoomButtonsStyles = css`
   .zoom { display: flex; flex-wrap: wrap; gap: 0.35em; align-items: center; margin-bottom: 0.5em; }
   .zoom button { font-size: 1.05em; line-height: 1; }
   .zoom .fit { font-size: 0.85em; }
-  .caption { color: var(--_muted); font-size: 0.8em; margin-left: 0.25em; }
+  .caption { color: var(--_muted); font-size: 0.8em; margin-inline-start: 0.25em; }
 `;

@@ -53,6 +53,21 @@ export function languageOfTexts(locale: string, overrides: Partial<Messages> = {
   return translated ? locale : 'en';
 }
 
+/** Languages written right to left, for engines whose Intl.Locale cannot say. */
+const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The direction a language is written in: Intl.Locale's text info where the engine has it. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = (info.getTextInfo?.() ?? info.textInfo)?.direction;
+    if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    // Not a language tag: the list below decides.
+  }
+  return RIGHT_TO_LEFT.has(languageOf(locale)) ? 'rtl' : 'ltr';
+}
+
 /**
  * The message table for a locale: English, under its language's built-in table (once loaded),
  * under what the page defined for the language, under per-element overrides.

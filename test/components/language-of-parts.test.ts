@@ -190,3 +190,70 @@ describe('the language of each part', () => {
     }
   });
 });
+
+describe('the direction of each part', () => {
+  const direction = (node: Element) => getComputedStyle(node).direction;
+  const box = (node: Element) => node.getBoundingClientRect();
+  const ARABIC = {
+    viewTimeline: 'الخط الزمني', viewList: 'قائمة', showAll: 'عرض الكل',
+    kinds: { meeting: 'اجتماع', cable: 'برقية', message: 'رسالة', treaty: 'معاهدة', conference: 'مؤتمر', other: 'أخرى' },
+  };
+
+  it('lays its own texts out right to left when they are in a right-to-left language, the data each in its own direction, and time still left to right', async () => {
+    ArchiveTimeline.defineMessages('ar', ARABIC);
+    const element = await loadTimeline({ src: SMALL, locale: 'ar', selected: 'cable' });
+    const controls = root(element).querySelector('.controls')!;
+    expect(direction(controls)).to.equal('rtl');
+    // The view switch comes first, on the right.
+    const [timeline, list] = [...controls.querySelectorAll('.switch button')];
+    expect(box(timeline).left).to.be.greaterThan(box(list).left);
+    // The panel mirrors: its close button on the left of its title; the English title and summary read left to right.
+    const panel = panelPart(element, 'panel')!;
+    expect(box(panel.querySelector('button.close')!).right).to.be.below(box(panel.querySelector('h3')!).left);
+    expect([direction(panel.querySelector('h3')!), direction(panel.querySelector('.summary')!)]).to.deep.equal(['ltr', 'ltr']);
+    expect(direction(panel.querySelector('dt')!)).to.equal('rtl');
+    // Time runs left to right: the earlier event to the left; lane names stay inside the drawing.
+    const x = (id: string) => box(viewRoot(element).querySelector(`[data-event-id="${id}"]`)!).left;
+    expect(x('wh-307')).to.be.below(x('cable'));
+    const drawing = box(viewRoot(element).querySelector('svg.canvas')!);
+    for (const lane of laneLabels(element)) expect(box(lane).left, lane.textContent!).to.be.at.least(drawing.left);
+    expect(direction(label(element, 'cable'))).to.equal('ltr');
+    element.remove();
+
+    const vis = await loadWithRenderer('vis', { src: SMALL, locale: 'ar' });
+    expect(direction(root(vis).querySelector('.controls')!)).to.equal('rtl');
+    expect(box(drawnMark(vis, 'wh-307')).left).to.be.below(box(drawnMark(vis, 'cable')).left);
+    const lanes = [...rendererOf(vis)!.shadowRoot!.querySelectorAll('[data-lane]')];
+    const items = box(rendererOf(vis)!.shadowRoot!.querySelector('.vis-panel.vis-center')!);
+    // vis keeps its lane names on the left of its items, as in a left-to-right page.
+    for (const lane of lanes) expect(box(lane).right, lane.textContent!).to.be.at.most(items.left + 1);
+  });
+
+  it('keeps its texts left to right where they fall back to English, in a right-to-left page', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const element = await loadTimeline({ src: SMALL, locale: 'fa' });
+      expect(direction(root(element).querySelector('.controls')!)).to.equal('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
+  it('gives an Arabic dataset its direction on an English page, in both renderers and the list', async () => {
+    const arabic: DatasetInput = {
+      title: 'مفاوضات موسكو', lang: 'ar',
+      events: [{ id: 'meeting', title: 'الاجتماع الأول', date: '1945-06-30', kind: 'meeting', summary: 'لقاء في الكرملين.' }],
+    };
+    const element = await loadTimeline({ locale: 'en-US', selected: 'meeting' }, (el) => (el.events = arabic));
+    expect(direction(root(element).querySelector('header h2')!)).to.equal('rtl');
+    expect(direction(label(element, 'meeting'))).to.equal('rtl');
+    expect(direction(panelPart(element, 'panel')!.querySelector('h3')!)).to.equal('rtl');
+    expect(direction(root(element).querySelector('.controls')!)).to.equal('ltr');
+    element.view = 'list';
+    const title = await waitFor(element, () => root(element).querySelector('archive-event-list')?.shadowRoot?.querySelector('.title'));
+    expect(direction(title)).to.equal('rtl');
+    element.remove();
+    const vis = await loadWithRenderer('vis', { locale: 'en-US' }, (el) => (el.events = arabic));
+    expect(direction(drawnMark(vis, 'meeting').querySelector('span')!)).to.equal('rtl');
+  });
+});

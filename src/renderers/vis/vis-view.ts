@@ -101,6 +101,7 @@ export class VisView extends LitElement implements TimelineRenderer {
       ${zoomButtons(t, (factor) => this.zoomBy(factor), this.resetZoom)}
       <div
         class="frame"
+        dir="ltr"
         role="group"
         aria-label=${format(t.timelineLabel, { title: this.data.title, count: this.data.events.length }, this.locale)}
         @keydown=${this.onKeydown}
@@ -375,10 +376,12 @@ function staleIds(dataSet: DataSet<VisItem, 'id'> | DataSet<VisGroup, 'id'>, wan
   return dataSet.getIds().map(String).filter((id) => !keep.has(id));
 }
 
+/** A text of vis's items or lanes: the data's carry their language, and each its own direction. */
 function textElement(text: string, lang?: string): HTMLElement {
   const span = document.createElement('span');
   span.textContent = text;
   if (lang !== undefined) span.lang = lang;
+  span.dir = 'auto';
   return span;
 }
 
