@@ -38,6 +38,11 @@ export const sourcePanelStyles = [
     }
     .steps button[disabled] { opacity: 0.45; cursor: default; }
     .steps .copy { font-size: 0.85em; }
+    /* Arrows point the way the step goes: outwards, on whichever side the direction puts the button. */
+    .previous::before { content: '← '; }
+    .next::after { content: ' →'; }
+    .previous:dir(rtl)::before { content: '→ '; }
+    .next:dir(rtl)::after { content: ' ←'; }
     /* On small screens the panel is a bottom sheet over the page. */
     @media (max-width: 600px) {
       :host { position: fixed; left: 0; right: 0; bottom: 0; z-index: 1000; }

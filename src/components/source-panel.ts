@@ -128,7 +128,7 @@ export class SourcePanel extends LitElement {
       ?disabled=${!target}
       aria-label=${target ? `${label}: ${target.title}` : label}
       @click=${() => target && this.request(target.id)}
-    >${direction === 'previous' ? '← ' : ''}${label}${direction === 'next' ? ' →' : ''}</button>`;
+    >${label}</button>`;
   }
 
   private renderLinks(heading: string, ids: readonly string[]) {

@@ -212,6 +212,10 @@ describe('the direction of each part', () => {
     expect(box(panel.querySelector('button.close')!).right).to.be.below(box(panel.querySelector('h3')!).left);
     expect([direction(panel.querySelector('h3')!), direction(panel.querySelector('.summary')!)]).to.deep.equal(['ltr', 'ltr']);
     expect(direction(panel.querySelector('dt')!)).to.equal('rtl');
+    // Previous and Next point outwards, the way each steps.
+    const arrows = (selector: string, pseudo: string) => getComputedStyle(panel.querySelector(selector)!, pseudo).content;
+    expect([arrows('.previous', '::before'), arrows('.next', '::after')]).to.deep.equal(['"→ "', '" ←"']);
+    expect(box(panel.querySelector('.previous')!).left).to.be.greaterThan(box(panel.querySelector('.next')!).left);
     // Time runs left to right: the earlier event to the left; lane names stay inside the drawing.
     const x = (id: string) => box(viewRoot(element).querySelector(`[data-event-id="${id}"]`)!).left;
     expect(x('wh-307')).to.be.below(x('cable'));
@@ -234,6 +238,10 @@ describe('the direction of each part', () => {
     try {
       const element = await loadTimeline({ src: SMALL, locale: 'fa' });
       expect(direction(root(element).querySelector('.controls')!)).to.equal('ltr');
+      element.selected = 'cable';
+      await settle(element);
+      const arrow = getComputedStyle(panelPart(element, 'panel')!.querySelector('.previous')!, '::before').content;
+      expect(arrow).to.equal('"← "');
     } finally {
       document.documentElement.removeAttribute('dir');
     }
