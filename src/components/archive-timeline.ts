@@ -160,8 +160,9 @@ export class ArchiveTimeline extends LitElement {
   private words: string[] = [];
   private resolvedLocale = 'en-US';
   private t: Messages = en;
-  /** The language `t` is in: the locale's, or English where the locale has no texts. */
+  /** The language `t` is in (the locale's, or English where the locale has no texts), and its direction. */
   private textsLang = 'en-US';
+  private textsDir: 'ltr' | 'rtl' = 'ltr';
   /** The locale asked for, until its texts have arrived and it becomes `resolvedLocale`. */
   private wantedLocale: string | undefined;
   /** False until the first locale's texts are there: nothing is drawn before, so no English flashes. */
@@ -249,6 +250,7 @@ export class ArchiveTimeline extends LitElement {
     this.resolvedLocale = locale;
     this.t = messagesFor(locale, this.messages);
     this.textsLang = languageOfTexts(locale, this.messages);
+    this.textsDir = directionOf(this.textsLang);
     this.wantedLocale = undefined;
     this.hasTexts = true;
   }
@@ -309,7 +311,7 @@ export class ArchiveTimeline extends LitElement {
     // The texts' language sets the direction of the layout; each of the data's texts takes its own (dir=auto).
     const lang = this.contentLang;
     return html`
-      <div class="root" lang=${this.textsLang} dir=${directionOf(this.textsLang)} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
+      <div class="root" lang=${this.textsLang} dir=${this.textsDir} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
         ${this.model.title ? html`<header part="header" lang=${lang}><h2 dir="auto">${this.model.title}</h2>
           ${this.model.description ? html`<p dir="auto">${this.model.description}</p>` : nothing}</header>` : nothing}
         ${reading ? html`<p class="status">${t.loading}</p>` : nothing}

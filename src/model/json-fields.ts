@@ -3,6 +3,7 @@
  * text bounded. Shared by the checks of a dataset (validate.ts) and of its events (parse-event.ts).
  */
 
+import { languageTag } from './language-tag.js';
 import { phrase, type Phrase, type PhraseValue, type ProblemCode } from './problem-texts.js';
 
 export type Json = Record<string, unknown>;
@@ -50,4 +51,15 @@ export function reportUnknown(raw: Json, known: readonly string[], what: Problem
   if (unknown.length > MAX_UNKNOWN_LISTED) {
     report('…', phrase('moreUnknownFields', { count: unknown.length - MAX_UNKNOWN_LISTED, what: object }));
   }
+}
+
+/**
+ * A field that names a language: its tag in canonical form ("EN-gb" → "en-GB"), or, when the field
+ * is there but not a language tag, what is wrong with it.
+ */
+export function languageField(raw: Json, key: string): { lang?: string; problem?: Phrase } {
+  const value = own(raw, key);
+  if (value === undefined) return {};
+  const lang = languageTag(value);
+  return lang ? { lang } : { problem: phrase('notLanguageTag', { value: describe(value) }) };
 }

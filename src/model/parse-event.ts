@@ -1,8 +1,7 @@
 import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
-import { describe, isObject, own, reportUnknown, textProblem, type Json } from './json-fields.js';
+import { describe, isObject, languageField, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { segmentTranscript } from './mentions.js';
-import { languageTag } from './language-tag.js';
 import { fieldPhrase, phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
 import {
   EVENT_KINDS,
@@ -141,10 +140,9 @@ function parseSource(raw: unknown, report: EventProblems): Source | undefined {
   }
   const transcript = parseTranscript(own(raw, 'transcript'), report);
   if (transcript !== undefined) source.transcript = transcript;
-  const rawLang = own(raw, 'lang');
-  const lang = languageTag(rawLang);
+  const { lang, problem } = languageField(raw, 'lang');
   if (lang) source.lang = lang;
-  else if (rawLang !== undefined) report.add('source.lang', phrase('notLanguageTag', { value: describe(rawLang) }), 'leftOut');
+  if (problem) report.add('source.lang', problem, 'leftOut');
   return source;
 }
 

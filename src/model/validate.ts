@@ -1,6 +1,5 @@
-import { describe, isObject, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
+import { describe, isObject, languageField, MAX_TEXT, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { fieldPhrase, phrase, saying, type Phrase } from './problem-texts.js';
-import { languageTag } from './language-tag.js';
 import { parseEvent, type CheckedEvent } from './parse-event.js';
 import type { Dataset, EventInput, Problem } from './types.js';
 
@@ -38,9 +37,9 @@ function checkTargets(checked: readonly CheckedEvent[], ids: ReadonlySet<string>
   }
 }
 
-/** Reads the dataset's own fields; returns its events (unchecked) or none. */
 type Header = Pick<Dataset, 'title' | 'description' | 'lang'> & { rawEvents: unknown[] };
 
+/** Reads the dataset's own fields; returns its events (unchecked) or none. */
 function parseHeader(input: Json, problems: Problem[]): Header {
   const add = (field: string, said: Phrase) => problems.push({ field, ...saying(said) });
   const rawTitle = own(input, 'title');
@@ -56,11 +55,8 @@ function parseHeader(input: Json, problems: Problem[]): Header {
   else if (rawDescription !== undefined) {
     add('description', phrase('descriptionProblem', { detail: textProblem(rawDescription) as Phrase }));
   }
-  const rawLang = own(input, 'lang');
-  const lang = languageTag(rawLang);
-  if (rawLang !== undefined && lang === undefined) {
-    add('lang', phrase('langProblem', { detail: phrase('notLanguageTag', { value: describe(rawLang) }) }));
-  }
+  const { lang, problem } = languageField(input, 'lang');
+  if (problem) add('lang', phrase('langProblem', { detail: problem }));
   const rawEvents = own(input, 'events');
   if (!Array.isArray(rawEvents)) {
     add('events', phrase('needsEvents'));
