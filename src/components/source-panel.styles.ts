@@ -32,12 +32,14 @@ export const sourcePanelStyles = [
     mark { background: var(--_highlight); color: inherit; }
     .status { font-size: 0.9em; color: var(--_muted); }
     .status.error, .status.warning { color: var(--_accent); }
+    /* One row however narrow: Previous and Next at either end, where the thumb expects them; the copy button between them wraps its words instead. */
     .steps {
-      display: flex; flex-wrap: wrap; gap: 0.5em; justify-content: space-between; align-items: center;
+      display: grid; grid-template-columns: auto minmax(0, 1fr) auto; gap: 0.5em; align-items: center;
       padding: 0.6em 1em; border-top: 1px solid var(--_rule);
     }
     .steps button[disabled] { opacity: 0.45; cursor: default; }
-    .steps .copy { font-size: 0.85em; }
+    .steps .previous, .steps .next { white-space: nowrap; }
+    .steps .copy { font-size: 0.85em; justify-self: center; max-width: 100%; }
     /* Arrows point the way the step goes: outwards, on whichever side the direction puts the button. */
     .previous::before { content: '← '; }
     .next::after { content: ' →'; }

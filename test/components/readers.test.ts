@@ -488,6 +488,22 @@ describe('touch and small screens', () => {
     expect(Math.round(host.getBoundingClientRect().bottom)).to.equal(640);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
+
+  it('keeps Previous and Next at either end of one row under the panel, with the copy button between, at 320 and 375 px', async () => {
+    for (const width of [320, 375]) {
+      await setViewport({ width, height: 640 });
+      const element = await loadTimeline({ src: CORPUS, selected: 'harriman-cable-1945-07-01', width: '100%' });
+      const box = (selector: string) => panelPart(element, 'panel')!.querySelector(selector)!.getBoundingClientRect();
+      const [previous, copy, next] = [box('.previous'), box('.copy'), box('.next')];
+      const middle = (rect: DOMRect) => rect.top + rect.height / 2;
+      expect(Math.abs(middle(previous) - middle(next)), `${width} px`).to.be.below(2);
+      expect(Math.abs(middle(copy) - middle(next)), `${width} px`).to.be.below(2);
+      expect(previous.right, `${width} px`).to.be.at.most(copy.left);
+      expect(copy.right, `${width} px`).to.be.at.most(next.left);
+      expect(next.right, `${width} px`).to.be.at.most(width);
+      element.remove();
+    }
+  });
 });
 
 describe('locales', () => {
