@@ -52,6 +52,8 @@ describe('the language around an element', () => {
       expect(resolveLocale(undefined, inner)).to.equal('ru');
       // A locale that is not a language tag is no locale: the page's language applies.
       expect(resolveLocale('Russian language', inner)).to.equal('ru');
+      // Well-formed, but no language is named with more than three letters.
+      expect(resolveLocale('English', inner)).to.equal('ru');
       expect(resolveLocale('EN-gb', inner)).to.equal('en-GB');
       host.lang = '';
       expect(languageAround(inner)).to.equal('');

@@ -19,7 +19,7 @@ describe('validateDataset', () => {
   it("keeps the dataset's language as a canonical tag, and reports one that is not a tag", () => {
     expect(validateDataset({ title: 'T', lang: 'ZH-hant', events: [valid] }).dataset.lang).to.equal('zh-Hant');
     expect('lang' in validateDataset({ title: 'T', events: [valid] }).dataset).to.equal(false);
-    for (const lang of ['en_GB', 'Russian language', '', 7]) {
+    for (const lang of ['en_GB', 'English', 'Russian language', '', 7]) {
       const { dataset, problems } = validateDataset({ title: 'T', lang, events: [valid] });
       expect(inEnglish(problems)).to.deep.equal([
         { field: 'lang', message: `The dataset's "lang" ${JSON.stringify(lang)} is not a language tag such as "en" or "zh-Hant"; it was left out.` },
