@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ArchiveTimeline } from '../../src/index.js';
 import type { DatasetInput } from '../../src/model/types.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import { languageAround, resolveLocale } from '../../src/i18n/locale.js';
 import { SMALL, cleanup, loadTimeline, panelPart, settle, view, waitFor } from './helpers.js';
 import { drawnMark, loadWithRenderer, rendererOf } from './renderer-helpers.js';
@@ -196,8 +197,8 @@ describe('the language of each part', () => {
 describe('the direction of each part', () => {
   const direction = (node: Element) => getComputedStyle(node).direction;
   const box = (node: Element) => node.getBoundingClientRect();
-  const ARABIC = {
-    viewTimeline: 'الخط الزمني', viewList: 'قائمة', showAll: 'عرض الكل',
+  const ARABIC: Partial<Messages> = {
+    viewTimeline: 'الخط الزمني', viewList: 'قائمة', fitAll: 'عرض الكل',
     kinds: { meeting: 'اجتماع', cable: 'برقية', message: 'رسالة', treaty: 'معاهدة', conference: 'مؤتمر', other: 'أخرى' },
   };
 
