@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { circa } from '../model/format.js';
+import { withCirca } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
 import type { Lane } from './lanes.js';
@@ -195,8 +195,7 @@ function labelOf(event: TimelineEvent, options: LayoutOptions): { label: string;
   const key = `${maxLabelChars} ${fontSize} ${markSize} ${options.circa}`;
   let cached = labels.get(event);
   if (!cached || cached.key !== key) {
-    const title = truncateLabel(event.title, maxLabelChars);
-    const label = event.approximate ? circa(options, title) : title;
+    const label = withCirca(event, truncateLabel(event.title, maxLabelChars), options);
     cached = { label, labelWidth: markSize + 4 + estimateTextWidth(label, fontSize), key };
     labels.set(event, cached);
   }

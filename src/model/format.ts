@@ -72,8 +72,12 @@ export const ENGLISH_DATE_WORDS: DateWords = {
   partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
 };
 
-/** Text marked uncertain with the language's "c." (a function replacement: `$&` in a title is text). */
-export const circa = (words: Pick<DateWords, 'circa'>, text: string): string => words.circa.replace('{date}', () => text);
+/**
+ * An event's date or label as its certainty says it: marked with the language's "c." when the date is
+ * approximate (a function replacement: `$&` in a title is text).
+ */
+export const withCirca = (event: Pick<TimelineEvent, 'approximate'>, text: string, words: Pick<DateWords, 'circa'>): string =>
+  event.approximate ? words.circa.replace('{date}', () => text) : text;
 
 /** Formats an event's date or range as readers see it, marking uncertain dates. */
 export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: DateWords = ENGLISH_DATE_WORDS): EventDateLabels {
@@ -94,7 +98,7 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   ].filter(Boolean);
   const dated = notes.length ? `${text} (${notes.join(', ')})` : text;
   return {
-    text: event.approximate ? circa(words, dated) : dated,
+    text: withCirca(event, dated, words),
     spoken: event.approximate ? words.approximately.replace('{date}', dated) : dated,
   };
 }

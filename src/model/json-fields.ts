@@ -30,8 +30,11 @@ export function textProblem(value: unknown, limit = MAX_TEXT): Phrase | undefine
   return value.trim() === '' ? phrase('emptyText') : undefined;
 }
 
+/** At most 40 characters of a text, for a message. */
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** A text as messages quote it: short, whatever its size. */
-export const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+export const quote = (text: string): string => `"${shorten(text)}"`;
 
 /** A value as messages quote it: short, whatever its size; a list or an object by what it is. */
 export function describe(value: unknown): PhraseValue {
@@ -46,7 +49,7 @@ export function reportUnknown(raw: Json, known: readonly string[], what: Problem
   const unknown = Object.keys(raw).filter((key) => !known.includes(key));
   const object = phrase(what);
   for (const key of unknown.slice(0, MAX_UNKNOWN_LISTED)) {
-    report(key.length > 40 ? `${key.slice(0, 40)}…` : key, phrase('unknownField', { what: object }));
+    report(shorten(key), phrase('unknownField', { what: object }));
   }
   if (unknown.length > MAX_UNKNOWN_LISTED) {
     report('…', phrase('moreUnknownFields', { count: unknown.length - MAX_UNKNOWN_LISTED, what: object }));

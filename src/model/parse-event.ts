@@ -67,12 +67,13 @@ function parseDate(raw: unknown, field: string, report: EventProblems): Calendar
   return parsed;
 }
 
-function parseText(raw: Json, key: 'summary' | 'place', report: EventProblems): string | undefined {
+/** An optional text field of `raw`, reported under `field` (and left out) when it is not a usable text. */
+function parseText(raw: Json, key: string, report: EventProblems, field = key): string | undefined {
   const value = own(raw, key);
   if (value === undefined) return undefined;
   const problem = textProblem(value);
   if (problem === undefined) return value as string;
-  report.add(key, problem, 'leftOut');
+  report.add(field, problem, 'leftOut');
   return undefined;
 }
 
@@ -124,11 +125,8 @@ function parseSource(raw: unknown, report: EventProblems): Source | undefined {
   reportUnknown(raw, SOURCE_FIELDS, 'aSource', (key, detail) => report.add(`source.${key}`, detail));
   const source: Source = { title: title as string };
   for (const key of ['citation', 'rights'] as const) {
-    const value = own(raw, key);
-    if (value === undefined) continue;
-    const problem = textProblem(value);
-    if (problem === undefined) source[key] = value as string;
-    else report.add(`source.${key}`, problem, 'leftOut');
+    const value = parseText(raw, key, report, `source.${key}`);
+    if (value !== undefined) source[key] = value;
   }
   const url = own(raw, 'url');
   if (url !== undefined) {

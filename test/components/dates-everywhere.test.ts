@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ArchiveTimeline } from '../../src/index.js';
-import { SMALL, cleanup, loadTimeline, mark, panelPart, view, waitFor } from './helpers.js';
+import { SMALL, cleanup, label, loadTimeline, mark, panelPart, view, waitFor } from './helpers.js';
 import { drawnMark, loadWithRenderer } from './renderer-helpers.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -20,7 +20,7 @@ const EXPECTED: Record<string, { cable: string; meeting: RegExp; note: string }>
 
 /** An event's label: the default renderer's is text over the SVG, apart from the mark; vis's is in its item. */
 const labelOf = (element: ArchiveTimeline, id: string) =>
-  view(element)?.shadowRoot!.querySelector(`[part~="label"][data-for="${id}"]`)?.textContent ?? drawnMark(element, id).textContent!.trim();
+  view(element) ? label(element, id).textContent : drawnMark(element, id).textContent!.trim();
 
 afterEach(cleanup);
 

@@ -56,6 +56,13 @@ export function mark(element: ArchiveTimeline, id: string): SVGGElement {
   return found;
 }
 
+/** An event's label in the default renderer: text over the SVG, apart from its mark. */
+export function label(element: ArchiveTimeline, id: string): HTMLElement {
+  const found = view(element)!.shadowRoot!.querySelector<HTMLElement>(`[part~="label"][data-for="${id}"]`);
+  if (!found) throw new Error(`no label for ${id}`);
+  return found;
+}
+
 export function panelPart(element: ArchiveTimeline, part: string): HTMLElement | null {
   return panel(element)?.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
 }

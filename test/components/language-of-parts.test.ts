@@ -3,7 +3,7 @@ import { ArchiveTimeline } from '../../src/index.js';
 import type { DatasetInput } from '../../src/model/types.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { languageAround, resolveLocale } from '../../src/i18n/locale.js';
-import { SMALL, cleanup, loadTimeline, panelPart, settle, view, waitFor } from './helpers.js';
+import { SMALL, cleanup, label, loadTimeline, panelPart, settle, view, waitFor } from './helpers.js';
 import { drawnMark, loadWithRenderer, rendererOf } from './renderer-helpers.js';
 
 /**
@@ -16,7 +16,6 @@ const speaks = (node: Element, language: string) => node.matches(`:lang(${langua
 
 const root = (element: ArchiveTimeline) => element.shadowRoot!;
 const viewRoot = (element: ArchiveTimeline) => view(element)!.shadowRoot!;
-const label = (element: ArchiveTimeline, id: string) => viewRoot(element).querySelector(`[part~="label"][data-for="${id}"]`)!;
 const laneLabels = (element: ArchiveTimeline) => [...viewRoot(element).querySelectorAll('.lane-label')];
 
 const pageLang = document.documentElement.getAttribute('lang');

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
-import { CORPUS, SMALL, barWidth, cleanup, loadTimeline, mark, marks, panel, panelPart, settle, view, waitFor } from './helpers.js';
+import { CORPUS, SMALL, barWidth, cleanup, label, loadTimeline, mark, marks, panel, panelPart, settle, view, waitFor } from './helpers.js';
 
 const root = (element: ArchiveTimeline) => element.shadowRoot!;
 const viewRoot = (element: ArchiveTimeline) => view(element)!.shadowRoot!;
@@ -396,9 +396,8 @@ describe('touch and small screens', () => {
       { id: 'later', title: 'Later', date: '1945-08-30', kind: 'cable' },
     ]));
     const svg = viewRoot(element).querySelector('svg.canvas')!;
-    const label = (id: string) => viewRoot(element).querySelector(`[part~="label"][data-for="${id}"]`)!;
     const before = mark(element, 'second').getBoundingClientRect();
-    const labelBefore = label('second').getBoundingClientRect();
+    const labelBefore = label(element, 'second').getBoundingClientRect();
     expect(before.top).to.be.above(mark(element, 'first').getBoundingClientRect().top);
     const box = svg.getBoundingClientRect();
     pointer(svg, 'pointerdown', box.left + 400, box.top + 40);
@@ -408,8 +407,8 @@ describe('touch and small screens', () => {
     const after = mark(element, 'second').getBoundingClientRect();
     expect(after.left).to.be.closeTo(before.left - 90, 0.5);
     expect(after.top).to.equal(before.top);
-    expect(label('second').getBoundingClientRect().top).to.equal(labelBefore.top);
-    expect(label('second').getBoundingClientRect().left).to.be.closeTo(labelBefore.left - 90, 0.5);
+    expect(label(element, 'second').getBoundingClientRect().top).to.equal(labelBefore.top);
+    expect(label(element, 'second').getBoundingClientRect().left).to.be.closeTo(labelBefore.left - 90, 0.5);
     pointer(window, 'pointerup', box.left + 310, box.top + 40);
   });
 
@@ -458,10 +457,9 @@ describe('touch and small screens', () => {
 
   it('pans from a drag and zooms from Ctrl + wheel over a label, and selects on a click on one', async () => {
     const element = await loadTimeline({ src: SMALL });
-    const label = () => viewRoot(element).querySelector<HTMLElement>('[part~="label"][data-for="potsdam"]')!;
     const before = mark(element, 'potsdam').getBoundingClientRect().left;
-    let box = label().getBoundingClientRect();
-    pointer(label(), 'pointerdown', box.left + 10, box.top + 5);
+    let box = label(element, 'potsdam').getBoundingClientRect();
+    pointer(label(element, 'potsdam'), 'pointerdown', box.left + 10, box.top + 5);
     pointer(window, 'pointermove', box.left - 40, box.top + 5);
     pointer(window, 'pointerup', box.left - 40, box.top + 5);
     await settle(element);
@@ -469,13 +467,13 @@ describe('touch and small screens', () => {
     expect(element.selected).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve));
     const width = barWidth(element, 'potsdam');
-    box = label().getBoundingClientRect();
-    label().dispatchEvent(new WheelEvent('wheel', {
+    box = label(element, 'potsdam').getBoundingClientRect();
+    label(element, 'potsdam').dispatchEvent(new WheelEvent('wheel', {
       deltaY: -20, ctrlKey: true, bubbles: true, cancelable: true, composed: true, clientX: box.left + 5, clientY: box.top + 5,
     }));
     await settle(element);
     expect(barWidth(element, 'potsdam')).to.be.above(width * 1.2);
-    label().dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    label(element, 'potsdam').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(element);
     expect(element.selected).to.equal('potsdam');
   });

@@ -41,7 +41,7 @@ export function toVisItems(events: readonly TimelineEvent[], lanes: LaneMode): V
 }
 
 /** Our lanes as vis groups, in the same order and with the same labels as the SVG view. */
-export function toVisGroups(events: readonly TimelineEvent[], lanes: LaneMode, strings: Messages, contentLang = ''): VisGroup[] {
+export function toVisGroups(events: readonly TimelineEvent[], lanes: LaneMode, strings: Messages, contentLang: string): VisGroup[] {
   return lanesFor(events, lanes).map((lane, order) => {
     const lang = laneLang(lane, lanes, contentLang);
     return { id: lane.key, content: laneLabel(lane, lanes, strings), order, ...(lang === undefined ? {} : { lang }) };

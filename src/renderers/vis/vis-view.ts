@@ -6,7 +6,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { en, format, type Messages } from '../../i18n/messages.js';
 import { laneOf, type LaneMode } from '../../layout/lanes.js';
 import { eventExtent } from '../../layout/time-scale.js';
-import { circa } from '../../model/format.js';
+import { withCirca } from '../../model/format.js';
 import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../../components/events.js';
 import type { TimelineRenderer } from '../../components/renderer.js';
@@ -250,7 +250,7 @@ export class VisView extends LitElement implements TimelineRenderer {
 
   private itemLabel(item: VisItem): HTMLElement {
     const event = this.byId.get(item.id);
-    return textElement(event?.approximate ? circa(this.strings.dateWords, item.content) : item.content, this.contentLang);
+    return textElement(event ? withCirca(event, item.content, this.strings.dateWords) : item.content, this.contentLang);
   }
 
   /** vis fires `select` only for the reader's taps and clicks (never for setSelection). */
