@@ -62,10 +62,14 @@ export class GestureCanvas implements ReactiveController {
 
   /** Draws the view; false when there is nothing to draw with or on. */
   draw(): boolean {
+    return this.paint('draw');
+  }
+
+  private paint(how: 'fit' | 'draw'): boolean {
     const canvas = this.source.canvas();
     if (!this.drawer || !canvas) return false;
     const { scene, samples } = this.source.frame();
-    return this.drawer.draw(canvas, scene, samples);
+    return Boolean(this.drawer[how](canvas, scene, samples));
   }
 
   /**
@@ -74,18 +78,22 @@ export class GestureCanvas implements ReactiveController {
    * its font and its code ready, where they would otherwise pay for all of them at once. The bitmap is
    * kept until the host is removed. `width` is the measured width (0 before the first measurement,
    * whose fallback would size the bitmap wrong).
+   *
+   * In two idle periods, each with room for its part (when-idle.ts): sizing the bitmap and reading
+   * the looks, then drawing. Done at once (13 ms at 1,000 events), it ran past its idle period and
+   * held up the frame after the timeline first showed.
    */
   prepare(width: number, data: Dataset): void {
     if (!width || (this.preparedFor?.width === width && this.preparedFor.data === data)) return;
     this.cancelPreparation?.();
     this.preparedFor = { width, data };
-    this.cancelPreparation = whenIdle(async () => {
-      this.cancelPreparation = undefined;
-      await MARK_CANVAS.load();
+    /** A gesture draws its own frames; a removed host has nothing to prepare. */
+    const step = (how: 'fit' | 'draw') => () => {
       if (this.source.live() || !this.host.isConnected) return;
       this.start();
-      this.draw();
-    });
+      this.paint(how);
+    };
+    this.cancelPreparation = whenIdle([() => MARK_CANVAS.load(), step('fit'), step('draw')]);
   }
 
   hostDisconnected(): void {

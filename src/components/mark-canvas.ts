@@ -107,10 +107,13 @@ export class MarkCanvas {
     this.theme = theme;
   }
 
-  /** Draws a frame; false when the canvas cannot be drawn on (no 2D context). */
-  draw(canvas: HTMLCanvasElement, scene: CanvasScene, samples: Samples): boolean {
+  /**
+   * What a frame does before it paints: sizes the canvas to the view and reads the looks the scene
+   * needs. Null when the canvas cannot be drawn on (no 2D context).
+   */
+  fit(canvas: HTMLCanvasElement, scene: CanvasScene, samples: Samples) {
     const context = canvas.getContext('2d');
-    if (!context) return false;
+    if (!context) return null;
     const ratio = window.devicePixelRatio || 1;
     const [width, height] = [Math.ceil(scene.width * ratio), Math.ceil(scene.height * ratio)];
     if (canvas.width !== width || canvas.height !== height) {
@@ -122,6 +125,14 @@ export class MarkCanvas {
     const marksByLook = groupBy(scene.marks, (mark) => markKey(mark, samples.selected));
     const labelsByLook = groupBy(scene.marks.filter((mark) => mark.label), (mark) => labelKey(mark, samples.selected));
     this.readLooks(marksByLook, labelsByLook, scene.clusters, samples);
+    return { context, ratio, width, height, marksByLook, labelsByLook };
+  }
+
+  /** Draws a frame; false when the canvas cannot be drawn on (no 2D context). */
+  draw(canvas: HTMLCanvasElement, scene: CanvasScene, samples: Samples): boolean {
+    const fitted = this.fit(canvas, scene, samples);
+    if (!fitted) return false;
+    const { context, ratio, width, height, marksByLook, labelsByLook } = fitted;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     const { markSize, hitPad, top } = this.geometry;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
+import { IDLE_ROOM } from '../../src/components/when-idle.js';
 import { CORPUS, SMALL, cleanup, loadTimeline, mark, marks, settle, view } from './helpers.js';
 
 /**
@@ -76,13 +77,22 @@ async function pixels(png: string | undefined): Promise<Uint8ClampedArray> {
 }
 
 /**
- * The canvas has been sized to the view to draw on (a canvas no one has sized is 300 × 150, and one
- * let go is 0 × 0, with its last CSS size).
+ * The canvas has been sized to the view (a canvas no one has sized is 300 × 150, and one let go is
+ * 0 × 0, with its last CSS size).
  */
-const prepared = (element: ArchiveTimeline) => {
+const sized = (element: ArchiveTimeline) => {
   const drawing = viewRoot(element).querySelector('svg.canvas')!;
   return canvas(element).width > 0 && canvas(element).style.width === `${drawing.getAttribute('width')}px`;
 };
+
+/** Something has been drawn on the canvas. */
+const drawn = (element: ArchiveTimeline) => {
+  const { width, height } = canvas(element);
+  return width > 0 && canvas(element).getContext('2d')!.getImageData(0, 0, width, height).data.some((value, i) => i % 4 === 3 && value > 0);
+};
+
+/** The canvas has been sized to the view and drawn on, ready for a gesture. */
+const prepared = (element: ArchiveTimeline) => sized(element) && drawn(element);
 
 /** Until the canvas is prepared, or at most 20 idle periods. */
 async function untilPrepared(element: ArchiveTimeline): Promise<void> {
@@ -175,11 +185,37 @@ describe('zoom gestures drawn on a canvas', () => {
     expect(canvas(element).hidden).to.equal(true);
     expect(getComputedStyle(canvas(element)).visibility).to.equal('hidden');
     // It drew the marks (so that their looks, fonts and code are ready), though nothing shows it.
-    const drawn = canvas(element).getContext('2d')!.getImageData(0, 0, canvas(element).width, canvas(element).height).data;
-    expect(drawn.some((value, i) => i % 4 === 3 && value > 0)).to.equal(true);
+    expect(drawn(element)).to.equal(true);
     const { x, y } = centre(mark(element, 'cable'));
     // Unseen, and it does not take the pointer.
     expect(viewRoot(element).elementFromPoint(x, y)!.closest('[part~="event"]')).to.equal(mark(element, 'cable'));
+  });
+
+  it('prepares the canvas only in idle periods with room, sizing it in one and drawing on it in a later one', async () => {
+    // Every idle period the page is given reports `room` ms left; after each, what the canvas holds.
+    const real = window.requestIdleCallback;
+    const nextPeriod = () => new Promise((resolve) => real(resolve));
+    let room = IDLE_ROOM - 1;
+    let element: ArchiveTimeline | undefined;
+    const after: { sized: boolean; drawn: boolean }[] = [];
+    window.requestIdleCallback = (callback, options) =>
+      real(() => {
+        callback({ didTimeout: false, timeRemaining: () => room });
+        if (element) after.push({ sized: sized(element), drawn: drawn(element) });
+      }, options);
+    try {
+      element = await loadTimeline({ src: SMALL });
+      for (let i = 0; i < 10; i++) await nextPeriod();
+      expect(sized(element) || drawn(element)).to.equal(false);
+      room = 50;
+      for (let i = 0; i < 20 && !drawn(element); i++) await nextPeriod();
+      const sizedAfter = after.findIndex((state) => state.sized);
+      expect(sizedAfter).to.be.at.least(0);
+      expect(after[sizedAfter].drawn).to.equal(false);
+      expect(after.findIndex((state) => state.drawn)).to.be.above(sizedAfter);
+    } finally {
+      window.requestIdleCallback = real;
+    }
   });
 
   it('prepares the canvas again at the new size when the timeline is resized', async () => {
