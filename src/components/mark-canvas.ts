@@ -38,8 +38,8 @@ interface ShapeLook {
 interface TextLook {
   color: string;
   font: string;
-  /** The colour of the halo around the text (its text-shadow), or null. */
-  halo: string | null;
+  /** The halo around the text (its stroke, painted under the fill), or null. */
+  halo: { color: string; width: number } | null;
   lineHeight: number;
 }
 
@@ -68,12 +68,11 @@ function shapeLook(element: Element): ShapeLook {
 
 function textLook(element: Element): TextLook {
   const style = getComputedStyle(element);
-  // "rgb(255, 255, 255) 0px 0px 2px, …": the first shadow's colour.
-  const halo = /^(rgba?\([^)]*\)|[a-z]+)/i.exec(style.textShadow)?.[1];
+  const haloWidth = parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
   return {
     color: style.color,
     font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
-    halo: halo && halo !== 'none' ? halo : null,
+    halo: haloWidth > 0 ? { color: style.getPropertyValue('-webkit-text-stroke-color'), width: haloWidth } : null,
     lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2,
   };
 }
@@ -279,7 +278,7 @@ function roundedBar(context: CanvasRenderingContext2D, width: number, height: nu
 /**
  * Texts of one look, each [text, x, centre y], on the baseline the HTML layer gives them: their line
  * box is centred on y, and Chromium puts the font's ascent and descent (rounded) in it, the half
- * of the leading above them rounded down. The halo (text-shadow) is drawn as a stroke.
+ * of the leading above them rounded down. The halo is their stroke, drawn first, as `paint-order` has it.
  */
 function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasTextAlign, items: [string, number, number][], ratio: number): void {
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -292,8 +291,8 @@ function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasT
   const [ascent, descent] = [Math.round(metrics.fontBoundingBoxAscent), Math.round(metrics.fontBoundingBoxDescent)];
   const shift = -look.lineHeight / 2 + Math.floor((look.lineHeight - ascent - descent) / 2) + ascent;
   if (look.halo) {
-    context.strokeStyle = look.halo;
-    context.lineWidth = 3;
+    context.strokeStyle = look.halo.color;
+    context.lineWidth = look.halo.width;
     for (const [value, x, y] of items) context.strokeText(value, x, y + shift);
   }
   context.fillStyle = look.color;
