@@ -290,11 +290,29 @@ function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasT
   const metrics = context.measureText('');
   const [ascent, descent] = [Math.round(metrics.fontBoundingBoxAscent), Math.round(metrics.fontBoundingBoxDescent)];
   const shift = -look.lineHeight / 2 + Math.floor((look.lineHeight - ascent - descent) / 2) + ascent;
+  // Each text in its own direction, as the labels' dir="auto" has it: a right-to-left title cut short
+  // ends in "…" on its left. textAlign "left" keeps it starting at x either way.
+  const each = (paint: (value: string, x: number, y: number) => void) => {
+    for (const [value, x, y] of items) {
+      const direction = textDirection(value);
+      if (context.direction !== direction) context.direction = direction;
+      paint(value, x, y + shift);
+    }
+  };
   if (look.halo) {
     context.strokeStyle = look.halo.color;
     context.lineWidth = look.halo.width;
-    for (const [value, x, y] of items) context.strokeText(value, x, y + shift);
+    each((value, x, y) => context.strokeText(value, x, y));
   }
   context.fillStyle = look.color;
-  for (const [value, x, y] of items) context.fillText(value, x, y + shift);
+  each((value, x, y) => context.fillText(value, x, y));
+}
+
+/** The scripts written right to left that Unicode has letters for. */
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+
+/** A text's direction as `dir="auto"` finds it: that of its first letter (left to right without one). */
+function textDirection(text: string): CanvasDirection {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter && RIGHT_TO_LEFT.test(letter) ? 'rtl' : 'ltr';
 }

@@ -99,6 +99,37 @@ async function untilPrepared(element: ArchiveTimeline): Promise<void> {
   for (let i = 0; i < 20 && !prepared(element); i++) await new Promise((resolve) => requestIdleCallback(resolve));
 }
 
+/** A text the gesture canvas wrote: filled, or stroked as its halo; with what colour, line width and direction. */
+interface Written {
+  paint: 'fill' | 'stroke';
+  text: string;
+  color: string;
+  width: number;
+  direction: CanvasDirection;
+}
+
+/** Zooms out a wheel step over an event's mark, and returns what the element's canvas wrote meanwhile. */
+async function writtenOnWheel(element: ArchiveTimeline, over: string): Promise<Written[]> {
+  const written: Written[] = [];
+  const context = CanvasRenderingContext2D.prototype;
+  const { strokeText, fillText } = context;
+  const spy = (paint: Written['paint'], write: typeof fillText) =>
+    function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+      const color = String(paint === 'stroke' ? this.strokeStyle : this.fillStyle);
+      if (this.canvas === canvas(element)) written.push({ paint, text, color, width: this.lineWidth, direction: this.direction });
+      write.call(this, text, x, y);
+    };
+  Object.assign(context, { strokeText: spy('stroke', strokeText), fillText: spy('fill', fillText) });
+  try {
+    wheel(element, centre(mark(element, over)), 40);
+    await view(element)!.updateComplete;
+    expect(canvas(element).hidden).to.equal(false);
+  } finally {
+    Object.assign(context, { strokeText, fillText });
+  }
+  return written;
+}
+
 const close = (a: number[], b: number[], tolerance = 6) => a.every((value, i) => Math.abs(value - b[i]) <= tolerance);
 const fillOf = (node: Element, selector: string) => getComputedStyle(node.querySelector(selector)!).fill;
 
@@ -158,19 +189,7 @@ describe('zoom gestures drawn on a canvas', () => {
 
   it("writes the labels it draws as the elements do, an uncertain date's \"c.\" in the reader's language", async () => {
     const element = await loadTimeline({ src: SMALL, locale: 'ru' });
-    const written: string[] = [];
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number]) {
-      if (this.canvas === canvas(element)) written.push(text);
-      fillText.call(this, text, ...rest);
-    };
-    try {
-      wheel(element, centre(mark(element, 'cable')), 40);
-      await view(element)!.updateComplete;
-      expect(canvas(element).hidden).to.equal(false);
-    } finally {
-      CanvasRenderingContext2D.prototype.fillText = fillText;
-    }
+    const written = (await writtenOnWheel(element, 'cable')).filter(({ paint }) => paint === 'fill').map(({ text }) => text);
     expect(written).to.include('ок. A note with an inline transcript');
     await settle(element);
     const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')].map((label) => label.textContent);
@@ -184,24 +203,7 @@ describe('zoom gestures drawn on a canvas', () => {
     const rule = document.head.appendChild(document.createElement('style'));
     rule.textContent = 'archive-timeline::part(label) { -webkit-text-stroke-width: 5px; }';
     await settle(element);
-    const calls: { paint: 'stroke' | 'fill'; text: string; color: string; width: number }[] = [];
-    const context = CanvasRenderingContext2D.prototype;
-    const { strokeText, fillText } = context;
-    const spy = (paint: 'stroke' | 'fill', draw: typeof fillText) =>
-      function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
-        const color = String(paint === 'stroke' ? this.strokeStyle : this.fillStyle);
-        if (this.canvas === canvas(element)) calls.push({ paint, text, color, width: this.lineWidth });
-        draw.call(this, text, x, y);
-      };
-    context.strokeText = spy('stroke', strokeText);
-    context.fillText = spy('fill', fillText);
-    try {
-      wheel(element, centre(mark(element, 'cable')), 40);
-      await view(element)!.updateComplete;
-      expect(canvas(element).hidden).to.equal(false);
-    } finally {
-      Object.assign(context, { strokeText, fillText });
-    }
+    const calls = await writtenOnWheel(element, 'cable');
     await settle(element);
     rule.remove();
     const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')].map((label) => label.textContent!);
@@ -212,6 +214,25 @@ describe('zoom gestures drawn on a canvas', () => {
       expect(calls[stroke]).to.include({ color: '#faf0c8', width: 5 });
       expect(calls.findIndex((call) => call.paint === 'fill' && call.text === text)).to.be.above(stroke);
     }
+  });
+
+  it('writes each label in its own direction, as the elements do, so that a right-to-left title ends on its left', async () => {
+    const titles = ['الاجتماع الأول مع ستالين', 'Harriman reports', 'שיחה במוסקבה', '1945 محادثات موسكو', 'Talks (محادثات)'];
+    const element = await loadTimeline({}, (el) => (el.events = {
+      title: 'Mixed', events: titles.map((title, i) => ({ id: `e${i}`, title, date: `1945-0${i + 1}-15`, kind: 'meeting' })),
+    }));
+    const written = (await writtenOnWheel(element, 'e2')).filter(({ paint }) => paint === 'fill');
+    await settle(element);
+    const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')];
+    expect(labels.map((label) => label.textContent).sort()).to.deep.equal([...titles].sort());
+    for (const label of labels) {
+      const drawn = written.filter(({ text }) => text === label.textContent);
+      expect(drawn.length, label.textContent!).to.be.above(0);
+      for (const { direction } of drawn) expect(direction, label.textContent!).to.equal(getComputedStyle(label).direction);
+    }
+    // Both directions were met: right to left for the three that begin with Arabic or Hebrew letters.
+    const rightToLeft = new Set(written.filter(({ direction }) => direction === 'rtl').map(({ text }) => text));
+    expect([...rightToLeft].sort()).to.deep.equal([titles[0], titles[2], titles[3]].sort());
   });
 
   it('draws the marks on the canvas, unseen, once the page is idle, ready for the first gesture', async () => {
