@@ -37,20 +37,35 @@ const inZone = (TZ) => {
   });
 };
 
-/** `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast, which the stock command lacks for puppeteer. */
+/** A DevTools protocol session per page, kept open: emulation ends when the session that set it detaches. */
 const sessions = new WeakMap();
-const forcedColorsPlugin = {
-  name: 'emulate-forced-colors',
+const cdpSession = async (page) => {
+  if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+  return sessions.get(page);
+};
+
+/**
+ * Emulation the stock commands lack for puppeteer:
+ * - `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast (puppeteer's
+ *   emulateMediaFeatures rejects forced-colors; the DevTools protocol takes it);
+ * - `executeServerCommand('emulate-touch-screen', { active })`: a touch screen as the primary pointer
+ *   (`pointer: coarse`), as on a phone.
+ */
+const emulationPlugin = {
+  name: 'emulation',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    // Puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol takes it.
-    // The session stays open: emulation ends when the session that set it detaches.
-    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-    await sessions.get(page).send('Emulation.setEmulatedMedia', {
-      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-    });
-    return true;
+    const page = () => session.browser.getPage(session.id);
+    if (command === 'emulate-forced-colors') {
+      await (await cdpSession(page())).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    }
+    if (command === 'emulate-touch-screen') {
+      await (await cdpSession(page())).send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.active), maxTouchPoints: 5 });
+      return true;
+    }
+    return undefined;
   },
 };
 
@@ -88,7 +103,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin, screenshotPlugin, visRendererImports],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
   middleware: [misbehaving, cspMiddleware],
   browsers: zones.map(inZone),

@@ -65,6 +65,6 @@ export function zoomButtons(t: Messages, zoomBy: (factor: number) => void, fitAl
     <button type="button" @click=${() => zoomBy(ZOOM_STEP)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
     <button type="button" @click=${() => zoomBy(1 / ZOOM_STEP)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
     <button type="button" @click=${fitAll} class="fit">${t.fitAll}</button>
-    <span class="caption">${t.zoomHint}</span>
+    <span class="caption mouse">${t.zoomHint}</span><span class="caption touch">${t.touchZoomHint}</span>
   </div>`;
 }

@@ -7,4 +7,10 @@ export const zoomButtonsStyles = css`
   .zoom button { font-size: 1.05em; line-height: 1; }
   .zoom .fit { font-size: 0.85em; }
   .caption { color: var(--_muted); font-size: 0.8em; margin-inline-start: 0.25em; }
+  /* How to zoom with what the reader points with: a finger pinches, a mouse or trackpad scrolls. */
+  .caption.touch { display: none; }
+  @media (pointer: coarse) {
+    .caption.mouse { display: none; }
+    .caption.touch { display: inline; }
+  }
 `;

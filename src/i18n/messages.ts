@@ -30,6 +30,8 @@ export interface Messages {
   fitAll: string;
   zoom: string;
   zoomHint: string;
+  /** The same, where the pointer is a finger (a phone, a tablet). */
+  touchZoomHint: string;
   cluster: Plural;
   timelineLabel: Plural;
   legend: string;
@@ -98,6 +100,7 @@ export const en: Messages = {
   zoom: 'Zoom',
   cluster: { other: '{count} events, {dates}: zoom in to see them' },
   zoomHint: 'Hold Ctrl (⌘ on Mac) and scroll to zoom; drag to move.',
+  touchZoomHint: 'Pinch to zoom; drag to move.',
   timelineLabel: { one: '{title}: timeline of 1 event', other: '{title}: timeline of {count} events' },
   legend: 'Show or hide kinds of event',
   views: 'View',

@@ -27,6 +27,7 @@ export const zh: Messages = {
   zoom: '缩放',
   cluster: { other: '{count} 个事件，{dates}：放大以查看' },
   zoomHint: '按住 Ctrl（Mac 上为 ⌘）并滚动以缩放；拖动以移动。',
+  touchZoomHint: '双指开合以缩放；拖动以移动。',
   timelineLabel: { other: '{title}：包含 {count} 个事件的时间线' },
   legend: '显示或隐藏事件类型',
   views: '视图',

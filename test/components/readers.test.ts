@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ArchiveTimeline } from '../../src/index.js';
 import { CORPUS, SMALL, barWidth, cleanup, label, loadTimeline, mark, marks, panel, panelPart, settle, view, waitFor } from './helpers.js';
+import { loadWithRenderer, rendererOf } from './renderer-helpers.js';
 
 const root = (element: ArchiveTimeline) => element.shadowRoot!;
 const viewRoot = (element: ArchiveTimeline) => view(element)!.shadowRoot!;
@@ -24,6 +25,7 @@ afterEach(async () => {
   await setViewport({ width: 1280, height: 900 });
   await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
   await executeServerCommand('emulate-forced-colors', { active: false });
+  await executeServerCommand('emulate-touch-screen', { active: false });
   document.documentElement.removeAttribute('lang');
 });
 
@@ -370,6 +372,21 @@ describe('touch and small screens', () => {
     still.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(element);
     expect(element.selected).to.equal('potsdam');
+  });
+
+  it('tells how to zoom with what the reader points with: scrolling with Ctrl for a mouse, pinching on a touch screen', async () => {
+    const shownHints = (host: Element) =>
+      [...host.shadowRoot!.querySelectorAll('.zoom .caption')].filter((caption) => getComputedStyle(caption).display !== 'none').map((caption) => caption.textContent);
+    const element = await loadTimeline({ src: SMALL });
+    expect(shownHints(view(element)!)).to.deep.equal(['Hold Ctrl (⌘ on Mac) and scroll to zoom; drag to move.']);
+    await executeServerCommand('emulate-touch-screen', { active: true });
+    expect(shownHints(view(element)!)).to.deep.equal(['Pinch to zoom; drag to move.']);
+    element.locale = 'ru';
+    await settle(element);
+    expect(shownHints(view(element)!)).to.deep.equal(['Сводите и разводите пальцы для масштабирования; перетаскивайте для перемещения.']);
+    element.remove();
+    const vis = await loadWithRenderer('vis', { src: SMALL });
+    expect(shownHints(rendererOf(vis)!)).to.deep.equal(['Pinch to zoom; drag to move.']);
   });
 
   it('zooms on a two-finger pinch', async () => {
