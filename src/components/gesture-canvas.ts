@@ -65,6 +65,7 @@ export class GestureCanvas implements ReactiveController {
     return this.paint('draw');
   }
 
+  /** Sizes the canvas and reads the looks (`fit`), or draws the view too (`draw`); false when there is nothing to draw with or on. */
   private paint(how: 'fit' | 'draw'): boolean {
     const canvas = this.source.canvas();
     if (!this.drawer || !canvas) return false;

@@ -292,13 +292,12 @@ function texts(context: CanvasRenderingContext2D, look: TextLook, align: CanvasT
   const shift = -look.lineHeight / 2 + Math.floor((look.lineHeight - ascent - descent) / 2) + ascent;
   // Each text in its own direction, as the labels' dir="auto" has it: a right-to-left title cut short
   // ends in "…" on its left. textAlign "left" keeps it starting at x either way.
-  const each = (paint: (value: string, x: number, y: number) => void) => {
-    for (const [value, x, y] of items) {
-      const direction = textDirection(value);
-      if (context.direction !== direction) context.direction = direction;
+  const directions = items.map(([value]) => textDirection(value));
+  const each = (paint: (value: string, x: number, y: number) => void) =>
+    items.forEach(([value, x, y], i) => {
+      if (context.direction !== directions[i]) context.direction = directions[i];
       paint(value, x, y + shift);
-    }
-  };
+    });
   if (look.halo) {
     context.strokeStyle = look.halo.color;
     context.lineWidth = look.halo.width;

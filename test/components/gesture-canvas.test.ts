@@ -202,10 +202,14 @@ describe('zoom gestures drawn on a canvas', () => {
     element.style.setProperty('--archive-timeline-background', 'rgb(250, 240, 200)');
     const rule = document.head.appendChild(document.createElement('style'));
     rule.textContent = 'archive-timeline::part(label) { -webkit-text-stroke-width: 5px; }';
-    await settle(element);
-    const calls = await writtenOnWheel(element, 'cable');
-    await settle(element);
-    rule.remove();
+    let calls: Written[];
+    try {
+      await settle(element);
+      calls = await writtenOnWheel(element, 'cable');
+      await settle(element);
+    } finally {
+      rule.remove();
+    }
     const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')].map((label) => label.textContent!);
     expect(labels.length).to.be.above(2);
     for (const text of labels) {
@@ -226,9 +230,9 @@ describe('zoom gestures drawn on a canvas', () => {
     const labels = [...viewRoot(element).querySelectorAll('[part~="label"]')];
     expect(labels.map((label) => label.textContent).sort()).to.deep.equal([...titles].sort());
     for (const label of labels) {
-      const drawn = written.filter(({ text }) => text === label.textContent);
-      expect(drawn.length, label.textContent!).to.be.above(0);
-      for (const { direction } of drawn) expect(direction, label.textContent!).to.equal(getComputedStyle(label).direction);
+      const ofLabel = written.filter(({ text }) => text === label.textContent);
+      expect(ofLabel.length, label.textContent!).to.be.above(0);
+      for (const { direction } of ofLabel) expect(direction, label.textContent!).to.equal(getComputedStyle(label).direction);
     }
     // Both directions were met: right to left for the three that begin with Arabic or Hebrew letters.
     const rightToLeft = new Set(written.filter(({ direction }) => direction === 'rtl').map(({ text }) => text));
