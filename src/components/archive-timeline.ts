@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { builtInTable, defineMessages, directionOf, languageAround, languageOfTexts, messagesFor, resolveLocale } from '../i18n/locale.js';
-import { en, format, type Messages } from '../i18n/messages.js';
+import { defineMessages, languageAround } from '../i18n/locale.js';
+import { format, type Messages } from '../i18n/messages.js';
 import { calendarRange } from '../model/calendar.js';
 import { checkData } from '../model/check-data.js';
 import { formatEventDate } from '../model/format.js';
@@ -17,6 +17,7 @@ import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from './controls.js';
 import type { EventList } from './event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { ElementTexts } from './element-texts.js';
 import { hasDataInside } from './data-inside.js';
 import { problemsAlert } from './problems-alert.js';
 import { FirstUseController, onFirstUse } from './first-use.js';
@@ -158,17 +159,9 @@ export class ArchiveTimeline extends LitElement {
   private shownData: Dataset = { title: '', events: [] };
   private related: string[] = [];
   private words: string[] = [];
-  private resolvedLocale = 'en-US';
-  private t: Messages = en;
-  /** The language `t` is in (the locale's, or English where the locale has no texts), and its direction. */
-  private textsLang = 'en-US';
-  private textsDir: 'ltr' | 'rtl' = 'ltr';
-  /** The locale asked for, until its texts have arrived and it becomes `resolvedLocale`. */
-  private wantedLocale: string | undefined;
-  /** False until the first locale's texts are there: nothing is drawn before, so no English flashes. */
-  private hasTexts = false;
   /** Loads what the first paint does not need (other languages' texts, the panel, the list) when it is needed. */
   private readonly firstUse = new FirstUseController(this);
+  private readonly texts = new ElementTexts(this, this.firstUse);
   /** Transcripts fetched for this element's panels, so reopening one does not fetch again: made by the panel's chunk. */
   private transcripts: TranscriptCache | undefined;
   private announceData = false;
@@ -221,8 +214,8 @@ export class ArchiveTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) this.wantedLocale = resolveLocale(this.locale, this);
-    if (this.wantedLocale) this.switchTexts(this.wantedLocale);
+    if (changed.has('locale') || changed.has('messages') || !this.hasUpdated) this.texts.want(this.locale);
+    this.texts.update(this.messages);
     if (changed.has('loadTimeout')) this.transcripts = undefined;
     const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
@@ -240,19 +233,6 @@ export class ArchiveTimeline extends LitElement {
       this.shownData = { title: this.model.title, events: this.shown };
     }
     if (dataChanged || changed.has('selected')) this.related = this.relatedIds();
-  }
-
-  /** Dates and texts change language together, once the language's table is there; the old ones stay until then. */
-  private switchTexts(locale: string): void {
-    const table = builtInTable(locale);
-    // A table that failed to load leaves English.
-    if (table && !this.firstUse.arrived(table) && !table.failed) return;
-    this.resolvedLocale = locale;
-    this.t = messagesFor(locale, this.messages);
-    this.textsLang = languageOfTexts(locale, this.messages);
-    this.textsDir = directionOf(this.textsLang);
-    this.wantedLocale = undefined;
-    this.hasTexts = true;
   }
 
   /** Resolves once the element has drawn with every part it asked for (texts, panel, list) there. */
@@ -276,10 +256,10 @@ export class ArchiveTimeline extends LitElement {
       void panel.updateComplete.then(() => panel.focusHeading());
     }
     // Announced in the reader's language: once the texts are there.
-    if (!this.announceData || !this.hasTexts) return;
+    if (!this.announceData || !this.texts.ready) return;
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
-    this.announcement = format(this.t.loaded, { count: this.model.events.length }, this.resolvedLocale);
+    this.announcement = format(this.texts.t.loaded, { count: this.model.events.length }, this.texts.locale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
     this.firstUse.arrived(EVENT_LIST);
@@ -298,8 +278,8 @@ export class ArchiveTimeline extends LitElement {
   }
 
   protected override render() {
-    if (!this.hasTexts) return html`<div class="root" aria-busy="true"></div>`;
-    const t = this.t;
+    if (!this.texts.ready) return html`<div class="root" aria-busy="true"></div>`;
+    const t = this.texts.t;
     const selected = this.selected ? this.byId.get(this.selected) : undefined;
     const panel = selected && this.firstUse.arrived(SOURCE_PANEL);
     const event = panel ? selected : undefined;
@@ -311,7 +291,7 @@ export class ArchiveTimeline extends LitElement {
     // The texts' language sets the direction of the layout; each of the data's texts takes its own (dir=auto).
     const lang = this.contentLang;
     return html`
-      <div class="root" lang=${this.textsLang} dir=${this.textsDir} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
+      <div class="root" lang=${this.texts.lang} dir=${this.texts.dir} @select-request=${this.onSelectRequest} @keydown=${this.onKeydown}>
         ${this.model.title ? html`<header part="header" lang=${lang}><h2 dir="auto">${this.model.title}</h2>
           ${this.model.description ? html`<p dir="auto">${this.model.description}</p>` : nothing}</header>` : nothing}
         ${reading ? html`<p class="status">${t.loading}</p>` : nothing}
@@ -322,7 +302,7 @@ export class ArchiveTimeline extends LitElement {
             <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           </div>`,
         }) : nothing}
-        ${problemsAlert(t, this.problems, this.leftOut, this.resolvedLocale)}
+        ${problemsAlert(t, this.problems, this.leftOut, this.texts.locale)}
         ${ready ? html`<div class="controls" part="controls">
           ${viewSwitch(t, this.view, (view) => (this.view = view))}
           ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
@@ -352,8 +332,8 @@ export class ArchiveTimeline extends LitElement {
         .events=${this.shown}
         .selected=${this.selected}
         .words=${this.words}
-        .locale=${this.resolvedLocale}
-        .strings=${this.t}
+        .locale=${this.texts.locale}
+        .strings=${this.texts.t}
         .contentLang=${contentLang}
       ></archive-event-list>` : nothing}
     `;
@@ -363,9 +343,9 @@ export class ArchiveTimeline extends LitElement {
   private renderTimeline(contentLang: string) {
     const className = this.view === 'list' ? 'hidden' : 'timeline';
     if (this.renderer === 'vis' && this.visModule === 'failed') {
-      return html`<div class="alert" role="alert"><p>${this.t.rendererFailed}</p></div>`;
+      return html`<div class="alert" role="alert"><p>${this.texts.t.rendererFailed}</p></div>`;
     }
-    if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.t.loading}</p>`;
+    if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
     const properties: Partial<TimelineRenderer> = {
       data: this.shownData,
       selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
@@ -373,8 +353,8 @@ export class ArchiveTimeline extends LitElement {
       lanes: this.lanes,
       domain: this.domain,
       range: this.range,
-      locale: this.resolvedLocale,
-      strings: this.t,
+      locale: this.texts.locale,
+      strings: this.texts.t,
       contentLang,
     };
     const parts = 'event, label, axis, lane, relation, cluster, controls';
@@ -418,8 +398,8 @@ export class ArchiveTimeline extends LitElement {
       .words=${this.words}
       .baseUrl=${this.baseUrl}
       .cache=${(this.transcripts ??= new TranscriptCache(this.loadTimeout))}
-      .locale=${this.resolvedLocale}
-      .strings=${this.t}
+      .locale=${this.texts.locale}
+      .strings=${this.texts.t}
       .contentLang=${contentLang}
       .onTranscript=${this.onTranscript}
     ></archive-source-panel>`;
@@ -501,8 +481,8 @@ export class ArchiveTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(id));
     const event = id ? this.byId.get(id) : undefined;
     this.announcement = event
-      ? format(this.t.selected, { title: event.title, date: formatEventDate(event, this.resolvedLocale, this.t.dateWords).spoken })
-      : this.t.panelClosed;
+      ? format(this.texts.t.selected, { title: event.title, date: formatEventDate(event, this.texts.locale, this.texts.t.dateWords).spoken })
+      : this.texts.t.panelClosed;
     if (this.deepLink && !fromUrl) history.pushState(history.state, '', this.urlFor(id));
     this.focusPanelOnUpdate = event !== undefined;
     if (!event && previous) {
@@ -535,8 +515,8 @@ export class ArchiveTimeline extends LitElement {
     this.query = query;
     void this.updateComplete.then(() => {
       this.announcement = this.shown.length
-        ? format(this.t.matches, { count: this.shown.length }, this.resolvedLocale)
-        : this.t.noMatches;
+        ? format(this.texts.t.matches, { count: this.shown.length }, this.texts.locale)
+        : this.texts.t.noMatches;
     });
     // Filters change the URL in place: Back steps through selections, not keystrokes.
     if (this.deepLink) history.replaceState(history.state, '', this.urlFor(this.selected));
@@ -558,7 +538,7 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private loadErrorMessage(error: unknown): string {
-    return format(this.t.loadFailed, { src: this.src ?? '', reason: loadErrorReason(error, this.t) });
+    return format(this.texts.t.loadFailed, { src: this.src ?? '', reason: loadErrorReason(error, this.texts.t) });
   }
 
   private onTranscript = (event: TimelineEvent, text: string): void => {
