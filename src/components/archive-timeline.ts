@@ -287,6 +287,8 @@ export class ArchiveTimeline extends LitElement {
     // Data written inside the element is being read.
     const reading = !this.events && !this.src && !this.lightDom;
     const ready = !reading && (!waiting || this.loaded);
+    // Nothing to draw (an empty list of events, every event left out, or no data given): say so rather than draw an empty year.
+    const empty = ready && !this.model.events.length;
     // The element's own texts are in one language, the data's in another: each part says which (WCAG 3.1.2).
     // The texts' language sets the direction of the layout; each of the data's texts takes its own (dir=auto).
     const lang = this.contentLang;
@@ -303,14 +305,14 @@ export class ArchiveTimeline extends LitElement {
           </div>`,
         }) : nothing}
         ${problemsAlert(t, this.problems, this.leftOut, this.texts.locale)}
-        ${ready ? html`<div class="controls" part="controls">
+        ${ready && !empty ? html`<div class="controls" part="controls">
           ${viewSwitch(t, this.view, (view) => (this.view = view))}
           ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
           ${legendFilter(t, this.kinds, this.hiddenKinds, (kind) => this.toggleKind(kind))}
         </div>` : nothing}
         ${liveRegion(this.announcement)}
         <div class="body ${event ? 'with-panel' : ''}">
-          ${ready ? this.renderViews(lang) : nothing}
+          ${empty ? html`<p class="status">${t.noEvents}</p>` : ready ? this.renderViews(lang) : nothing}
           ${event && panel ? this.renderPanel(event, panel, lang) : nothing}
         </div>
       </div>

@@ -91,6 +91,47 @@ describe('<archive-timeline> loading', () => {
     }
   });
 
+  it('says there are no events to show, rather than drawing an empty year, until some arrive', async () => {
+    const status = (element: HTMLElement) => element.shadowRoot!.querySelector('.body .status')?.textContent ?? null;
+    const loaded = { count: -1 };
+    const element = await loadTimeline({}, (el) => {
+      el.addEventListener('timeline-load', (e) => (loaded.count = e.detail.count));
+      el.events = { title: 'Nothing yet', events: [] };
+    });
+    expect(loaded.count).to.equal(0);
+    expect(status(element)).to.equal('This timeline has no events to show.');
+    expect(view(element)).to.equal(null);
+    // No controls for nothing: no search, no legend, no view switch.
+    expect(element.shadowRoot!.querySelector('.controls')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('header h2')!.textContent).to.equal('Nothing yet');
+    element.locale = 'ru';
+    await settle(element);
+    expect(status(element)).to.equal('В этой хронологии нет событий.');
+    element.events = [{ id: 'a', title: 'Alpha', date: '1945-07-01', kind: 'cable' }];
+    await settle(element);
+    expect(status(element)).to.equal(null);
+    expect(marks(element).map((m) => m.dataset.eventId)).to.deep.equal(['a']);
+    expect(element.shadowRoot!.querySelector('.controls')).to.not.equal(null);
+  });
+
+  it('says so beside the alert when every event was left out, and when no data was given at all', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const element = await loadTimeline({}, (el) => (el.events = [{ id: 'bad', title: 'Bad', date: '1945-06-31', kind: 'cable' }]));
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('event "bad": date "1945-06-31" is not a calendar date');
+      expect(element.shadowRoot!.querySelector('.body .status')!.textContent).to.equal('This timeline has no events to show.');
+      cleanup();
+      // Nothing loads, so no timeline-load: the element is only put on the page.
+      const bare = document.body.appendChild(document.createElement('archive-timeline'));
+      await settle(bare);
+      expect(bare.shadowRoot!.querySelector('.body .status')!.textContent).to.equal('This timeline has no events to show.');
+      expect(view(bare)).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('renders markup in data as text, never as HTML', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const element = await loadTimeline({ selected: 'x' }, (el) => {
