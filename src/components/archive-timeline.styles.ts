@@ -59,6 +59,7 @@ export const archiveTimelineStyles = [
     .legend svg * { fill: var(--_kind); }
     .body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; }
     .hidden { display: none; }
+    .timeline.empty { visibility: hidden; block-size: 0; overflow: hidden; }
     @container (min-width: 880px) {
       .body.with-panel { grid-template-columns: minmax(0, 3fr) minmax(18em, 2fr); align-items: start; }
     }

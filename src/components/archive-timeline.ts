@@ -288,7 +288,7 @@ export class ArchiveTimeline extends LitElement {
     const reading = !this.events && !this.src && !this.lightDom;
     const ready = !reading && (!waiting || this.loaded);
     // Nothing to draw (an empty list of events, every event left out, or no data given): say so rather than draw an empty year.
-    const empty = ready && !this.model.events.length;
+    const empty = Boolean(ready) && !this.model.events.length;
     // The element's own texts are in one language, the data's in another: each part says which (WCAG 3.1.2).
     // The texts' language sets the direction of the layout; each of the data's texts takes its own (dir=auto).
     const lang = this.contentLang;
@@ -312,7 +312,8 @@ export class ArchiveTimeline extends LitElement {
         </div>` : nothing}
         ${liveRegion(this.announcement)}
         <div class="body ${event ? 'with-panel' : ''}">
-          ${empty ? html`<p class="status">${t.noEvents}</p>` : ready ? this.renderViews(lang) : nothing}
+          ${empty ? html`<p class="status">${t.noEvents}</p>` : nothing}
+          ${ready ? this.renderViews(lang, empty) : nothing}
           ${event && panel ? this.renderPanel(event, panel, lang) : nothing}
         </div>
       </div>
@@ -324,10 +325,10 @@ export class ArchiveTimeline extends LitElement {
     return this.model.lang ?? languageAround(this);
   }
 
-  private renderViews(contentLang: string) {
-    const showList = (this.view === 'list' || this.printing) && this.firstUse.arrived(EVENT_LIST);
+  private renderViews(contentLang: string, empty: boolean) {
+    const showList = !empty && (this.view === 'list' || this.printing) && this.firstUse.arrived(EVENT_LIST);
     return html`
-      ${this.renderTimeline(contentLang)}
+      ${this.renderTimeline(contentLang, empty)}
       ${showList ? html`<archive-event-list
         class="list"
         exportparts="list, list-item"
@@ -341,9 +342,12 @@ export class ArchiveTimeline extends LitElement {
     `;
   }
 
-  /** The timeline through the chosen renderer; both take the same properties. */
-  private renderTimeline(contentLang: string) {
-    const className = this.view === 'list' ? 'hidden' : 'timeline';
+  /**
+   * The timeline through the chosen renderer; both take the same properties. With no events it stays,
+   * unseen and measured, so that the first events draw at once, without waiting for its width.
+   */
+  private renderTimeline(contentLang: string, empty: boolean) {
+    const className = this.view === 'list' ? 'hidden' : empty ? 'timeline empty' : 'timeline';
     if (this.renderer === 'vis' && this.visModule === 'failed') {
       return html`<div class="alert" role="alert"><p>${this.texts.t.rendererFailed}</p></div>`;
     }

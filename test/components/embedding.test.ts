@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ArchiveTimeline } from '../../src/index.js';
-import { SMALL, cleanup, loadTimeline, mark, marks, panelPart, settle, view, waitFor } from './helpers.js';
+import { SMALL, cleanup, loadTimeline, mark, marks, panelPart, settle, timelineShown, waitFor } from './helpers.js';
 
 afterEach(() => {
   cleanup();
@@ -88,7 +88,7 @@ describe('foreign formats through the element', () => {
   it('uses the format attribute instead of detection', async () => {
     const element = await loadTimeline({ src: '/test/fixtures/formats/vis-items-1945.json', format: 'timelinejs' });
     // Read as TimelineJS, the vis items hold no event: nothing is drawn, and the alert says why.
-    expect(view(element)).to.equal(null);
+    expect(timelineShown(element)).to.equal(false);
     expect(element.shadowRoot!.querySelector('.status')!.textContent).to.equal('This timeline has no events to show.');
     expect(element.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
   });

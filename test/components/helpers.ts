@@ -46,6 +46,12 @@ export function panel(element: ArchiveTimeline): SourcePanel | null {
   return element.shadowRoot!.querySelector('archive-source-panel');
 }
 
+/** The timeline is there to see: its view is rendered, visible and takes room (an element with no events hides it). */
+export function timelineShown(element: ArchiveTimeline): boolean {
+  const drawing = element.shadowRoot!.querySelector('archive-timeline-view, archive-vis-view');
+  return !!drawing && getComputedStyle(drawing).visibility !== 'hidden' && drawing.getBoundingClientRect().height > 0;
+}
+
 export function marks(element: ArchiveTimeline): SVGGElement[] {
   return [...view(element)!.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')];
 }
