@@ -30,6 +30,9 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measured at once the first time: the first draw is then at the right width, rather than at the
+    // fallback and again once the observer has reported, a frame or two later. (0 while hidden.)
+    if (!this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
     this.observer.observe(this.host);
     liveResources.resizeObservers++;
   }

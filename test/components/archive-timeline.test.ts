@@ -135,6 +135,19 @@ describe('<archive-timeline> loading', () => {
     }
   });
 
+  it('draws its first frame at its own width, not at a stand-in width to be redrawn once measured', async () => {
+    const element = document.createElement('archive-timeline');
+    element.style.width = '1000px';
+    element.events = [{ id: 'a', title: 'Alpha', date: '1945-07-01', kind: 'cable' }];
+    document.body.append(element);
+    // The element's first update renders the view; the view's first update draws. No frame has passed.
+    await element.updateComplete;
+    const drawing = view(element)!;
+    await drawing.updateComplete;
+    expect(drawing.shadowRoot!.querySelector('svg.canvas')!.getAttribute('width')).to.equal(String(Math.round(drawing.getBoundingClientRect().width)));
+    expect(drawing.getBoundingClientRect().width).to.be.within(990, 1000);
+  });
+
   it('renders markup in data as text, never as HTML', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const element = await loadTimeline({ selected: 'x' }, (el) => {
