@@ -88,10 +88,10 @@ export class GestureCanvas implements ReactiveController {
     if (!width || (this.preparedFor?.width === width && this.preparedFor.data === data)) return;
     this.cancelPreparation?.();
     this.preparedFor = { width, data };
-    /** A gesture draws its own frames; a removed host has nothing to prepare. */
+    /** A gesture draws its own frames; a removed host has nothing to prepare. The looks are read (start) with the fit. */
     const step = (how: 'fit' | 'draw') => () => {
       if (this.source.live() || !this.host.isConnected) return;
-      this.start();
+      if (how === 'fit') this.start();
       this.paint(how);
     };
     this.cancelPreparation = whenIdle([() => MARK_CANVAS.load(), step('fit'), step('draw')]);

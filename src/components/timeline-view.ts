@@ -110,7 +110,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private laneOfEvent: Uint8Array | Uint16Array = new Uint8Array(0);
   private laneList: Lane[] = [];
   private scale!: ScaleTime<number, number>;
-  /** The layout of the stretch around the view (pan-window.ts), made again only when the stretch changes. */
+  /** The layout of the stretch around the view (pan-window.ts), made again only when the stretch or the labels' "c." changes. */
   private layout: TimelineLayout = { marks: [], clusters: [], bands: [], height: 0 };
   private layoutKey = '';
   /** From the stretch's x to the view's, px. */
@@ -157,9 +157,12 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const base = timeScale(this.domain, width);
     this.scale = rescale(base, this.transform);
     const stretch = panWindow(base, this.transform, width, width * PAN_QUANTUM);
-    if (stretch.key !== this.layoutKey || changed.has('data') || changed.has('lanes') || changed.has('strings')) {
-      this.layoutKey = stretch.key;
-      const options = { ...LAYOUT, lanes: this.laneList, circa: this.strings.dateWords.circa };
+    // Laid out again when the stretch or how labels are marked changes (a new language's "c."), not for every new table.
+    const { circa } = this.strings.dateWords;
+    const layoutKey = `${stretch.key} ${circa}`;
+    if (layoutKey !== this.layoutKey || changed.has('data') || changed.has('lanes')) {
+      this.layoutKey = layoutKey;
+      const options = { ...LAYOUT, lanes: this.laneList, circa };
       this.layout = layoutTimeline(this.index, this.laneOfEvent, stretch.scale, options);
     }
     this.offset = stretch.offset;
