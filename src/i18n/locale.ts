@@ -1,4 +1,4 @@
-import { onFirstUse, type Chunk } from '../components/first-use.js';
+import { onFirstUse, type Chunk } from '../components/shared/first-use.js';
 import { en, type Messages } from './messages.js';
 import { languageTag } from '../model/language-tag.js';
 

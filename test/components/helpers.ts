@@ -1,6 +1,6 @@
 import type { ArchiveTimeline } from '../../src/index.js';
-import type { TimelineView } from '../../src/components/timeline-view.js';
-import type { SourcePanel } from '../../src/components/source-panel.js';
+import type { TimelineView } from '../../src/components/timeline-view/timeline-view.js';
+import type { SourcePanel } from '../../src/components/source-panel/source-panel.js';
 import '../../src/index.js';
 
 export const SMALL = '/test/fixtures/small.json';

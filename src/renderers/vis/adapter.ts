@@ -2,7 +2,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { lanesFor, laneOf, type LaneMode } from '../../layout/lanes.js';
 import { eventExtent } from '../../layout/time-scale.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { laneLabel, laneLang } from '../../components/names.js';
+import { laneLabel, laneLang } from '../../components/shared/names.js';
 
 /** A vis-timeline item made from one of our events. `event-id` becomes `data-event-id` (vis `dataAttributes`). */
 export interface VisItem {

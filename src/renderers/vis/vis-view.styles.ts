@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import visTimelineCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
-import { themeStyles } from '../../components/theme.styles.js';
-import { zoomButtonsStyles } from '../../components/zoom-buttons.styles.js';
+import { themeStyles } from '../../components/shared/theme.styles.js';
+import { zoomButtonsStyles } from '../../components/shared/zoom-buttons.styles.js';
 
 /**
  * vis-timeline's own stylesheet, adopted into the shadow root (so it neither leaks out nor lets

@@ -1,0 +1,82 @@
+import { format, type Messages } from '../../i18n/messages.js';
+
+/** Why a document could not be loaded: a key of the message table (texts with `{status}` get the HTTP status). */
+export type LoadErrorReason =
+  | 'reasonStatus'
+  | 'reasonNotFound'
+  | 'reasonServerError'
+  | 'reasonUnreachable'
+  | 'reasonNotJson'
+  | 'reasonHtml'
+  | 'reasonEmpty'
+  | 'reasonCutOff'
+  | 'reasonTimeout';
+
+/** Why a document could not be loaded, as a key of the message table (with the HTTP status). */
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadErrorReason,
+    readonly status?: number,
+  ) {
+    super(status ? `the server answered ${status}` : reason);
+    this.name = 'LoadError';
+  }
+}
+
+/** The reason of a failed load, in the reader's language. */
+export function loadErrorReason(error: unknown, t: Messages): string {
+  if (!(error instanceof LoadError)) return String((error as Error)?.message ?? error);
+  return format(t[error.reason], { status: error.status ?? '' });
+}
+
+/** How long a dataset or transcript may take before the load gives up (ms). */
+export const LOAD_TIMEOUT = 20_000;
+
+/** A status a person can act on: nothing there (check the address), or the server's fault (try later). */
+function statusReason(status: number): LoadErrorReason {
+  if (status === 404 || status === 410) return 'reasonNotFound';
+  return status >= 500 ? 'reasonServerError' : 'reasonStatus';
+}
+
+/** A web page where a file was expected: a CMS's "page not found" or a link to an article, not to the file. */
+function isWebPage(body: string, contentType: string): boolean {
+  return /^\s*<(!doctype\s+html|html[\s>])/i.test(body) || (/html/i.test(contentType) && /^\s*</.test(body));
+}
+
+/**
+ * Fetches a document's text. Aborts with `signal` (a newer request), and fails with a LoadError
+ * a person can act on: unreachable or refused, HTTP status, cut off, too slow (including a body
+ * that never ends), empty, or a web page instead of the file.
+ */
+export async function loadText(url: URL | string, signal?: AbortSignal, timeout = LOAD_TIMEOUT): Promise<string> {
+  const timer = AbortSignal.timeout(timeout);
+  const both = signal ? AbortSignal.any([signal, timer]) : timer;
+  let body: string;
+  let contentType = '';
+  let answered = false;
+  try {
+    const response = await fetch(url, { signal: both });
+    if (!response.ok) throw new LoadError(statusReason(response.status), response.status);
+    answered = true;
+    contentType = response.headers.get('content-type') ?? '';
+    body = await response.text();
+  } catch (error) {
+    if (error instanceof LoadError || signal?.aborted) throw error;
+    if (timer.aborted) throw new LoadError('reasonTimeout');
+    // Headers arrived but the body did not: the connection broke mid-file.
+    throw new LoadError(answered ? 'reasonCutOff' : 'reasonUnreachable');
+  }
+  if (body.trim() === '') throw new LoadError('reasonEmpty');
+  if (isWebPage(body, contentType)) throw new LoadError('reasonHtml');
+  return body;
+}
+
+/** Fetches and parses a JSON document, as `loadText` does. */
+export async function loadJson(url: URL | string, signal?: AbortSignal, timeout = LOAD_TIMEOUT): Promise<unknown> {
+  const body = await loadText(url, signal, timeout);
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new LoadError('reasonNotJson');
+  }
+}
