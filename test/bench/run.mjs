@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { formatNumber, median } from './figures.mjs';
 import { stepSpread } from './step-spread.mjs';
+import { writeBenchTable } from './docs-table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ALL_TARGETS = ['svg', 'vis-renderer', 'vis-timeline'];
@@ -435,6 +436,22 @@ function report(json) {
   const md = out.replace(/\.json$/, '') + '.md';
   writeFileSync(md, markdown);
   console.log(`Wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, md)}.`);
+  writeDocsTable(markdown, options);
+}
+
+/**
+ * A full run (every size and target, at least the default number of runs), measured now or read with
+ * --from, writes its table into docs/performance.md; a partial run leaves the page's table alone.
+ */
+function writeDocsTable(markdown, options) {
+  const full = parseArgs([]);
+  const same = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+  if (!same(options.sizes, full.sizes) || !same(options.targets, full.targets) || options.runs < full.runs) {
+    console.log(`Not a full run (sizes ${full.sizes.join(',')}, every target, ${full.runs} runs): docs/performance.md keeps its table.`);
+    return;
+  }
+  writeBenchTable(path.join(ROOT, 'docs/performance.md'), markdown);
+  console.log('Wrote its table into docs/performance.md.');
 }
 
 main().catch((error) => {

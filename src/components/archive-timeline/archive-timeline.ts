@@ -68,11 +68,13 @@ interface Loaded {
  * @csspart label - an event's label on the timeline.
  * @csspart axis - the time axis.
  * @csspart lane - a lane band.
+ * @csspart cluster - events too close to be told apart, drawn as one bar with their count.
  * @csspart relation - a connector from the selected event to an event it is linked with.
  * @csspart legend - the legend of kinds, which doubles as a filter.
  * @csspart controls - the toolbars (view switch, search, zoom buttons).
  * @csspart search - the search box.
- * @csspart list - the list view; `list-item` each entry's button.
+ * @csspart list - the list view.
+ * @csspart list-item - an entry's button in the list view.
  * @csspart panel - the source panel.
  * @csspart transcript - the transcript in the source panel.
  * @csspart mention - a link in a transcript to the event it names.
@@ -95,6 +97,7 @@ interface Loaded {
  * @cssprop --archive-timeline-color-other - other events.
  * @cssprop --archive-timeline-transcript-font-family - transcripts (default: a serif).
  * @cssprop --archive-timeline-transcript-max-height - height of the transcript box before it scrolls (default: 28em).
+ * @cssprop --archive-timeline-vis-max-height - the tallest `renderer="vis"` grows before its lanes scroll (default: 640px; `none`: no bound).
  */
 export class ArchiveTimeline extends LitElement {
   static override styles = archiveTimelineStyles;
@@ -260,10 +263,14 @@ export class ArchiveTimeline extends LitElement {
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
     this.announcement = format(this.texts.t.loaded, { count: this.model.events.length }, this.texts.locale);
+    /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
     this.firstUse.arrived(EVENT_LIST);
-    if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
+    if (this.problems.length) {
+      /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
+      this.dispatchEvent(new TimelineErrorEvent(this.problems));
+    }
     this.openLinkedEvent();
   }
 
@@ -484,6 +491,7 @@ export class ArchiveTimeline extends LitElement {
     const previous = this.selected;
     this.selected = id;
     if (!user) return;
+    /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
     this.dispatchEvent(new TimelineSelectEvent(id));
     const event = id ? this.byId.get(id) : undefined;
     this.announcement = event

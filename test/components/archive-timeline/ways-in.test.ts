@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../../fixtures/until.js';
 
 /** Opens a page in an iframe on this origin and waits for it to load. */
 async function frame(src: string): Promise<HTMLIFrameElement> {
@@ -10,16 +11,6 @@ async function frame(src: string): Promise<HTMLIFrameElement> {
   document.body.append(iframe);
   await loaded;
   return iframe;
-}
-
-/** Waits for a condition inside a frame (polling, bounded). */
-async function until<T>(check: () => T | null | undefined | false, what: string, tries = 150): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const marksIn = (doc: Document) =>
