@@ -26,7 +26,7 @@ describe('the published package', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     const targets = [
       pkg.types, pkg.customElements, pkg.exports['.'].types, pkg.exports['.'].default, pkg.exports['./vis'].types, pkg.exports['./vis'].default,
-      pkg.exports['./cdn'], pkg.exports['./cdn/*'].replace('*', 'archive-timeline.iife.js'), pkg.exports['./iife'],
+      pkg.exports['./cdn'].types, pkg.exports['./cdn'].default, pkg.exports['./cdn/*'].replace('*', 'archive-timeline.iife.js'), pkg.exports['./iife'],
       pkg.exports['./custom-elements.json'], pkg.exports['./schema.json'],
     ];
     for (const target of targets) assert.ok(existsSync(target), `${target} does not exist`);
