@@ -3,6 +3,17 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+/** What the package depends on (dependencies and peer dependencies): the app installs them, once for all its packages. */
+const installed = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+/**
+ * The npm build leaves each of those packages, and their subpaths, to the app's bundler, which
+ * shares one copy of each with the app's own code (one Lit, one d3). A stylesheet imported as text
+ * (`….css?inline`) is no module a bundler can take: it is inlined all the same.
+ */
+const isInstalled = (source) => !/\.css(\?inline)?$/.test(source) && installed.some((name) => source === name || source.startsWith(`${name}/`));
 
 /** `module` lets terser rename and drop top-level names; ES2020 is what the element needs anyway. */
 const minify = () => terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } });
@@ -22,14 +33,17 @@ const minifyTemplates = () =>
     },
   });
 
-/** The classic script cannot load chunks: the vis renderer is left out of it (the element says so). */
+/**
+ * The vis renderer left out: of the classic script, which cannot load chunks, and of the npm entry,
+ * which has it as an entry of its own. The element's import() then defines nothing, and it says so.
+ */
 const withoutVisRenderer = {
   name: 'without-vis-renderer',
   resolveId(source) {
-    return source.endsWith('renderers/vis/define.js') ? '\0vis-unavailable' : null;
+    return source.endsWith('renderers/vis/define.js') ? '\0vis-renderer-left-out' : null;
   },
   load(id) {
-    return id === '\0vis-unavailable' ? 'export {};' : null;
+    return id === '\0vis-renderer-left-out' ? 'export {};' : null;
   },
 };
 
@@ -112,7 +126,7 @@ const compile = (options) =>
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
     exclude: ['src/cli/**', 'test/**'],
-    outDir: 'dist',
+    outDir: 'dist/cdn',
     sourceMap: true,
     types: [],
     ...options,
@@ -120,16 +134,49 @@ const compile = (options) =>
 
 export default [
   /**
-   * The browser bundle: one ES module with lit and the d3 modules inside, minified, with a source
-   * map and types. Code loaded with import() (the vis renderer, the format converters) becomes
-   * chunks of their own.
+   * The npm entry (the package's `.` export), for apps built with a bundler: our code only, minified,
+   * with a source map and the types; lit, @lit/task and the d3 modules are imports the app's bundler
+   * resolves. The vis renderer is an entry of its own (`archive-timeline/vis`), not a chunk the
+   * element imports: a bundler resolves every import, a lazy one too, at build time, so an app
+   * without the optional vis-timeline would not build. The element's import() finds nothing here,
+   * and renderer="vis" says it is unavailable unless the app imported archive-timeline/vis.
+   * The stand-ins for d3-time-format and d3-interpolate cannot apply: d3-scale, which imports
+   * them, is the app's.
+   */
+  {
+    input: { 'archive-timeline': 'src/index.ts', vis: 'src/renderers/vis/define.ts' },
+    external: isInstalled,
+    // The element's import() of the renderer left out is an empty chunk, as meant.
+    onwarn: (warning, warn) => (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('_vis-renderer-left-out') ? undefined : warn(warning)),
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      // What both entries use (most of the element) is a chunk named for what it is, not for one of its modules.
+      chunkFileNames: ({ isDynamicEntry }) => (isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      withoutVisRenderer,
+      cssAsText,
+      nodeResolve({ browser: true }),
+      minifyTemplates(),
+      compile({ outDir: 'dist', declaration: true, declarationDir: 'dist/types' }),
+      minify(),
+    ],
+  },
+  /**
+   * The self-contained build, for script tags (CMS pages, iframes): one ES module with lit and the
+   * d3 modules inside, minified, with a source map. Code loaded with import() (the vis renderer with
+   * vis-timeline, the format converters) becomes chunks of their own.
    */
   {
     input: 'src/index.ts',
     // Lazy chunks import what they share from the main file, which stays one file.
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist',
+      dir: 'dist/cdn',
       entryFileNames: 'archive-timeline.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
@@ -142,7 +189,7 @@ export default [
       momentAsModule,
       nodeResolve({ browser: true }),
       minifyTemplates(),
-      compile({ declaration: true, declarationDir: 'dist/types' }),
+      compile({ declaration: false }),
       minify(),
     ],
   },
@@ -150,7 +197,7 @@ export default [
   {
     input: 'src/index.ts',
     output: {
-      file: 'dist/archive-timeline.iife.js',
+      file: 'dist/cdn/archive-timeline.iife.js',
       format: 'iife',
       name: 'ArchiveTimelineBundle',
       sourcemap: true,

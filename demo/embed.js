@@ -1,5 +1,5 @@
 // The iframe embed: settings come from the query string, the height goes to the parent page.
-import '../dist/archive-timeline.js';
+import '../dist/cdn/archive-timeline.js';
 
 const ATTRIBUTES = ['src', 'lanes', 'view', 'locale', 'theme', 'renderer', 'start', 'end', 'format'];
 const params = new URLSearchParams(location.search);

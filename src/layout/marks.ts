@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import { withCirca } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
@@ -100,7 +100,7 @@ interface OpenRun {
 export function layoutTimeline(
   index: TimeIndex,
   laneOfEvent: Uint8Array | Uint16Array,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: LayoutOptions,
 ): TimelineLayout {
   const { lanes, rowsPerLane, rowHeight, laneGap, laneHeader, markSize, clusterWidth } = options;

@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { dateFormatter } from '../model/format.js';
 import { eventSpan } from '../model/event-dates.js';
@@ -33,8 +33,23 @@ export function fitDomain(events: readonly TimelineEvent[], marginRatio = 0.05):
   return [new Date(min - margin), new Date(max + margin)];
 }
 
+/**
+ * A d3 time scale (`scaleUtc`) as far as the layout uses it. Our own type, not d3-scale's
+ * `ScaleTime`: the published declarations then need no d3 types in the apps that install us.
+ */
+export interface TimeScale {
+  (date: Date): number;
+  invert(px: number): Date;
+  domain(): Date[];
+  domain(domain: Iterable<Date>): this;
+  range(): number[];
+  range(range: Iterable<number>): this;
+  ticks(count?: number): Date[];
+  copy(): this;
+}
+
 /** A UTC time scale from a domain to the pixel range [0, width]. */
-export function timeScale(domain: readonly [Date, Date], width: number): ScaleTime<number, number> {
+export function timeScale(domain: readonly [Date, Date], width: number): TimeScale {
   return scaleUtc().domain(domain).range([0, Math.max(1, width)]);
 }
 
@@ -78,7 +93,7 @@ const TICK_LABEL_GAP = 8;
  * before it is left out (its tick stays): the first, with its year, is longer than the spacing
  * d3 chose for the others; a major tick's label wins over a minor one's.
  */
-export function axisTicks(scale: ScaleTime<number, number>, spacing = 90, locale = 'en-US'): Tick[] {
+export function axisTicks(scale: TimeScale, spacing = 90, locale = 'en-US'): Tick[] {
   const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor((x1 - x0) / spacing));
   const [d0, d1] = scale.domain();

@@ -1,7 +1,7 @@
 /* global window, document, performance, requestAnimationFrame, MessageChannel, PerformanceObserver, WheelEvent, MouseEvent, PointerEvent, customElements, setTimeout */
 /**
  * The in-page half of the benchmark (test/bench/run.mjs drives it): one target per page.
- *   svg          <archive-timeline> (default renderer) from dist/archive-timeline.js
+ *   svg          <archive-timeline> (default renderer) from dist/cdn/archive-timeline.js
  *   vis-renderer <archive-timeline renderer="vis">
  *   vis-timeline plain vis-timeline (standalone UMD build, which bundles vis-data, moment and its CSS)
  * Each phase is a separate call so the runner can bound it and keep what finished.
@@ -9,7 +9,7 @@
 import { archiveDataset, EXTENT, visData } from './data.js';
 
 const VIS_UMD = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
-const BUNDLE = '/dist/archive-timeline.js';
+const BUNDLE = '/dist/cdn/archive-timeline.js';
 /** Each zoom step scales the view by this factor (in, then out), whatever the target's wheel mapping. */
 const ZOOM_FACTOR = 1.6;
 const ZOOM_STEPS = 8;

@@ -79,18 +79,18 @@ function newest(folder) {
 
 /** Builds dist/ with rollup when it is missing or older than src/; a failed build falls back to an existing dist. */
 function ensureBuild(build) {
-  const bundle = path.join(ROOT, 'dist/archive-timeline.js');
+  const bundle = path.join(ROOT, 'dist/cdn/archive-timeline.js');
   const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'rollup.config.mjs')).mtimeMs);
   if (!stale) return 'up to date';
   if (!build) {
-    if (!existsSync(bundle)) throw new Error('dist/archive-timeline.js is missing (and --no-build was given): run npm run build');
+    if (!existsSync(bundle)) throw new Error('dist/cdn/archive-timeline.js is missing (and --no-build was given): run npm run build');
     return 'stale (--no-build)';
   }
   console.log('dist/ is missing or older than src/: building with npx rollup -c …');
   const result = spawnSync('npx', ['rollup', '-c'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status === 0) return 'built';
-  if (!existsSync(bundle)) throw new Error('the build failed and there is no dist/archive-timeline.js to measure');
-  console.warn('The build failed: measuring the existing (older) dist/archive-timeline.js.');
+  if (!existsSync(bundle)) throw new Error('the build failed and there is no dist/cdn/archive-timeline.js to measure');
+  console.warn('The build failed: measuring the existing (older) dist/cdn/archive-timeline.js.');
   return 'build failed; measured the older dist';
 }
 

@@ -1,12 +1,14 @@
 /* global process, console */
 /**
- * `npm run size`: the gzipped size (level 9, node:zlib) of what the default ES module
- * dist/archive-timeline.js (minified, with lit and the d3 modules inside) loads before it runs:
+ * `npm run size`: the gzipped size (level 9, node:zlib) of what the self-contained ES module
+ * dist/cdn/archive-timeline.js (minified, with lit and the d3 modules inside) loads before it runs:
  * itself and any chunk it imports statically (rollup may hoist shared code into one), against
  * the budget; then each chunk loaded on first use through import() (the vis renderer with
  * vis-timeline, the format converters, texts in other languages, the source panel, the list, the
  * reader of data written inside the element), with the chunks it imports in turn.
- * Exits 1 past the budget. Needs `npm run build`.
+ * Exits 1 past the budget. Then, for information, the npm entry dist/archive-timeline.js with its
+ * static chunks: our code only, without lit and d3, which the app's bundler adds once for all.
+ * Needs `npm run build`.
  *
  * `--budget <KB>` (or SIZE_BUDGET_KB) sets another budget, `--dist <folder>` measures another
  * build: the tests of this script use both. The budget is 35 KB otherwise.
@@ -26,7 +28,7 @@ function option(name) {
   return args[at].includes('=') ? args[at].slice(name.length + 1) : args[at + 1];
 }
 
-const DIST = option('--dist') ?? 'dist';
+const DIST = option('--dist') ?? 'dist/cdn';
 const MAIN = path.posix.join(DIST, 'archive-timeline.js');
 const CHUNKS = path.posix.join(DIST, 'chunks');
 const budgetKb = option('--budget') ?? process.env.SIZE_BUDGET_KB ?? '35';
@@ -118,3 +120,9 @@ if (over > 0) {
   process.exit(1);
 }
 console.log(`\n${what}: ${kb(total)} (${bytes(total)}) gzipped, within ${budget}: ${kb(-over)} (${bytes(-over)}) to spare.`);
+
+const NPM_ENTRY = 'dist/archive-timeline.js';
+if (!option('--dist') && existsSync(path.resolve(ROOT, NPM_ENTRY))) {
+  const entry = [...withStaticImports(NPM_ENTRY)];
+  console.log(`The npm entry ${NPM_ENTRY} with the ${entry.length - 1} chunk(s) it imports, for information (lit and d3 are the app's): ${kb(sum(entry, 'gzip'))} (${bytes(sum(entry, 'gzip'))}) gzipped.`);
+}

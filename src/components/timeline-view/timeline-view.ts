@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ScaleTime } from 'd3-scale';
 import { en, format, type Messages } from '../../i18n/messages.js';
 import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { laneCodes, lanesFor, type Lane, type LaneMode } from '../../layout/lanes.js';
@@ -9,7 +8,7 @@ import { clusterKey, layoutTimeline, type ClusterMark, type EventMark, type Lane
 import { inView, panWindow } from '../../layout/pan-window.js';
 import { arcPath, relationEnds } from '../../layout/relations.js';
 import { clusterRange, revealRange } from '../../layout/reveal.js';
-import { axisTicks, rangeTransform, timeScale } from '../../layout/time-scale.js';
+import { axisTicks, rangeTransform, timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../../layout/visible.js';
 import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../../layout/zoom.js';
 import { zoomButtons } from '../shared/controls.js';
@@ -109,7 +108,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private index: TimeIndex = indexByTime([]);
   private laneOfEvent: Uint8Array | Uint16Array = new Uint8Array(0);
   private laneList: Lane[] = [];
-  private scale!: ScaleTime<number, number>;
+  private scale!: TimeScale;
   /** The layout of the stretch around the view (pan-window.ts), made again only when the stretch or the labels' "c." changes. */
   private layout: TimelineLayout = { marks: [], clusters: [], bands: [], height: 0 };
   private layoutKey = '';
