@@ -11,8 +11,8 @@ import { links, splitFences, type Fence } from './markdown.js';
  * change when the builds move.
  */
 const FILES: Readonly<Record<string, string>> = {
-  'archive-timeline.js': '/dist/archive-timeline.js',
-  'archive-timeline.iife.js': '/dist/archive-timeline.iife.js',
+  'archive-timeline.js': '/dist/cdn/archive-timeline.js',
+  'archive-timeline.iife.js': '/dist/cdn/archive-timeline.iife.js',
   'soong-stalin-1945.json': '/data/soong-stalin-1945.json',
   'embed.html': '/demo/embed.html',
 };
@@ -85,7 +85,7 @@ async function render(snippet: string): Promise<HTMLIFrameElement> {
  * strict policy blocks. Reported for a fix in the view (through the CSSOM, as dom-join.ts does); until
  * then only this one is let through, and only from the built files.
  */
-const ELEMENT_STYLE_ATTRIBUTE = /^CSP style-src-attr: inline \(\S+\/dist\/archive-timeline(\.iife)?\.js:\d+\)$/;
+const ELEMENT_STYLE_ATTRIBUTE = /^CSP style-src-attr: inline \(\S+\/dist\/cdn\/archive-timeline(\.iife)?\.js:\d+\)$/;
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -98,7 +98,7 @@ describe('the HTML snippets of the README and the guides', () => {
 
   it('resolves the files a snippet names, in attributes and in an address', () => {
     expect(withFilesHere('<script src="archive-timeline.js"></script><iframe src="embed.html?src=soong-stalin-1945.json&amp;event=a">')).to.equal(
-      '<script src="/dist/archive-timeline.js"></script><iframe src="/demo/embed.html?src=/data/soong-stalin-1945.json&amp;event=a">',
+      '<script src="/dist/cdn/archive-timeline.js"></script><iframe src="/demo/embed.html?src=/data/soong-stalin-1945.json&amp;event=a">',
     );
   });
 
