@@ -262,7 +262,8 @@ export class ArchiveTimeline extends LitElement {
     this.announcement = format(this.texts.t.loaded, { count: this.model.events.length }, this.texts.locale);
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
-    this.firstUse.arrived(EVENT_LIST);
+    // Fetched, not waited for: the frame on screen does not show it, so updateComplete does not wait for it.
+    void EVENT_LIST.load();
     if (this.problems.length) this.dispatchEvent(new TimelineErrorEvent(this.problems));
     this.openLinkedEvent();
   }
