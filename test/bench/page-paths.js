@@ -51,13 +51,19 @@ async function settled(element) {
   }
 }
 
-/** The first complete frame of ours: loaded (timeline-load), settled, then two frames. */
+/**
+ * The first complete frame of ours: loaded (timeline-load), settled, then two frames. `phases` says when
+ * (ms on the same clock as `ms`) each step was reached: the load event, settled, the first frame.
+ */
 async function oursDrawn(loaded, element) {
   await loaded;
+  const load = performance.now();
   await settled(element);
+  const settledAt = performance.now();
   await nextFrame();
+  const frame = performance.now();
   await nextFrame();
-  return { ms: performance.now(), drawn: deepCount(element.shadowRoot, '[part~="event"]') };
+  return { ms: performance.now(), drawn: deepCount(element.shadowRoot, '[part~="event"]'), phases: { load, settled: settledAt, frame } };
 }
 
 /** vis-timeline's first complete frame: items drawn, no "changed" for two frames, then two frames. */
@@ -96,8 +102,10 @@ async function created() {
   const loaded = loadedEvent();
   element.events = data;
   document.getElementById('stage').append(element);
+  const appended = performance.now();
   const done = await oursDrawn(loaded, element);
-  return { ...done, ms: done.ms - start };
+  const since = (at) => at - start;
+  return { ...done, ms: since(done.ms), phases: { appended: since(appended), ...Object.fromEntries(Object.entries(done.phases).map(([key, at]) => [key, since(at)])) } };
 }
 
 async function fromSrc() {
@@ -110,7 +118,10 @@ async function fromSrc() {
   // This module runs before the bundle's (module scripts run in order): timeline-load cannot be missed.
   const loaded = loadedEvent();
   await customElements.whenDefined('archive-timeline');
-  return oursDrawn(loaded, document.querySelector('archive-timeline'));
+  const defined = performance.now();
+  const done = await oursDrawn(loaded, document.querySelector('archive-timeline'));
+  const fetched = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/bench/data/'));
+  return { ...done, phases: { defined, dataFetched: fetched?.responseEnd, ...done.phases } };
 }
 
 window.pageDone = (PATH === 'src' ? fromSrc() : created()).catch((error) => ({ error: String(error?.message ?? error) }));
