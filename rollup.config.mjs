@@ -98,6 +98,30 @@ export function piecewise() {
   },
 };
 
+/**
+ * d3-time's intervals and tickers are made by calls at the top of its module, which rollup must
+ * keep unless told they are pure: so every local-time interval (timeDay, timeMonth, the local
+ * ticker…) came with the UTC ones the timeline uses. Marking those calls pure (and the `.range`
+ * aliases, and the tickers' destructuring) lets rollup drop what nothing calls. Fails loudly if
+ * d3-time's text changes so that nothing matches.
+ */
+const pureTimeIntervals = {
+  name: 'pure-d3-time-intervals',
+  transform(code, id) {
+    if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return null;
+    let marked = 0;
+    const mark = (pattern, replacement) => {
+      code = code.replace(pattern, (...match) => (marked++, replacement(...match)));
+    };
+    mark(/^(const \w+ = )(timeInterval|timeWeekday|utcWeekday)\(/gm, (_, start, call) => `${start}/*#__PURE__*/${call}(`);
+    mark(/^const (\w+) = (\w+)\.range;$/gm, (_, name, interval) => `const ${name} = /*#__PURE__*/(() => ${interval}.range)();`);
+    mark(/^const \[(\w+), (\w+)\] = ticker\((.*)\);$/gm, (_, ticks, interval, args) =>
+      `const ${ticks}Pair = /*#__PURE__*/ticker(${args}), ${ticks} = /*#__PURE__*/(() => ${ticks}Pair[0])(), ${interval} = /*#__PURE__*/(() => ${ticks}Pair[1])();`);
+    if (marked < 40) this.error(`d3-time changed: only ${marked} of its intervals were marked pure`);
+    return { code, map: null };
+  },
+};
+
 /** `import text from '….css?inline'`: a stylesheet as a string (the vis renderer adopts vis-timeline's into its shadow root). */
 const cssAsText = {
   name: 'css-as-text',
@@ -185,6 +209,7 @@ export default [
     plugins: [
       withoutTimeFormat,
       numbersOnly,
+      pureTimeIntervals,
       cssAsText,
       momentAsModule,
       nodeResolve({ browser: true }),
@@ -207,6 +232,7 @@ export default [
       withoutVisRenderer,
       withoutTimeFormat,
       numbersOnly,
+      pureTimeIntervals,
       nodeResolve({ browser: true }),
       minifyTemplates(),
       compile({ declaration: false }),

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { archiveDataset, visData } from './data.js';
 import { formatNumber, median } from './figures.mjs';
 import { stepSpread } from './step-spread.mjs';
 import { writeBenchTable } from './docs-table.mjs';
@@ -103,6 +104,7 @@ const MIME = {
 /** A static server for the repository on 127.0.0.1 and a free port. */
 async function serve() {
   const server = createServer((request, response) => {
+    if (pagePathRoute(request, response)) return;
     const pathname = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = path.join(ROOT, path.normalize(pathname));
     if (!file.startsWith(ROOT + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
@@ -176,6 +178,10 @@ async function runOnce(session, name, size, options) {
     result.interaction = await bounded(page.evaluate(() => globalThis.bench.interact()), options.bound);
     phase = 'finish';
     result.finish = await bounded(page.evaluate(() => globalThis.bench.finish()), options.bound);
+    // The page paths in pages of their own, with this one closed: nothing else runs beside them.
+    await page.close();
+    result.page = await pagePaths(session, name, size, options);
+    for (const [which, path] of Object.entries(result.page ?? {})) if (!Number.isFinite(path.ms)) result.notes.push(`page path ${which}: ${path.over ? `over ${options.bound} s` : path.error}`);
   } catch (error) {
     if (error instanceof OverBound) {
       result.status = 'over';
@@ -207,9 +213,74 @@ async function closeContext(session, context, bound) {
   }
 }
 
+/**
+ * The page paths (page-paths.js): pages and data the bench's server makes. `/bench/page/<path>-<target>-<size>-<seed>.html`
+ * is a page of one path for one target; `/bench/data/<target>-<size>-<seed>.json` the dataset a `src` page loads
+ * (vis items for vis-timeline). True when it answered.
+ */
+function pagePathRoute(request, response) {
+  const { pathname } = new URL(request.url, 'http://localhost');
+  const data = /^\/bench\/data\/(svg|vis-timeline)-(\d+)-(\d+)\.json$/.exec(pathname);
+  if (data) {
+    const [, target, size, seed] = data;
+    const json = target === 'vis-timeline' ? visData(Number(size), Number(seed)) : archiveDataset(Number(size), Number(seed));
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(json));
+    return true;
+  }
+  const page = /^\/bench\/page\/(created|src)-(svg|vis-timeline)-(\d+)-(\d+)\.html$/.exec(pathname);
+  if (!page) return false;
+  const [, which, target, size, seed] = page;
+  const src = `/bench/data/${target}-${size}-${seed}.json`;
+  const ours = target === 'svg';
+  // The src page is what a museum's page writes: the script in the head, the element with its src in the body.
+  const head = which !== 'src' ? '' : ours ? '<script type="module" src="/dist/archive-timeline.js"></script>' : '<script src="/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>';
+  const body = which === 'src' && ours ? `<archive-timeline src="${src}"></archive-timeline>` : '';
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="bench" content="path=${which}&amp;target=${target}&amp;size=${size}&amp;seed=${seed}&amp;src=${encodeURIComponent(src)}">
+  <link rel="icon" href="data:,">
+  <title>archive-timeline benchmark: ${which}</title>
+  <link rel="stylesheet" href="/test/bench/page-paths.css">
+  <script type="module" src="/test/bench/page-paths.js"></script>
+  ${head}
+</head>
+<body><div id="stage">${body}</div></body>
+</html>
+`;
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  return true;
+}
+
+/**
+ * One page path for one target at one size, in a fresh browser context: its first render in ms
+ * (from creating the element, or from navigation start), or why there is none.
+ */
+async function pagePath(session, which, name, size, options) {
+  const context = await session.browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await bounded(page.goto(`${session.origin}/bench/page/${which}-${name}-${size}-${options.seed}.html`, { waitUntil: 'load' }), options.bound);
+    return await bounded(page.evaluate(() => globalThis.pageDone), options.bound);
+  } catch (error) {
+    return error instanceof OverBound ? { over: true } : { error: error.message.split('\n')[0] };
+  } finally {
+    await closeContext(session, context, options.bound);
+  }
+}
+
+/** Both page paths of ours and of plain vis-timeline (the vis renderer has its own bench rows): kept with the run. */
+async function pagePaths(session, name, size, options) {
+  if (name !== 'svg' && name !== 'vis-timeline') return undefined;
+  return { created: await pagePath(session, 'created', name, size, options), src: await pagePath(session, 'src', name, size, options) };
+}
+
 /** The metrics of the table: how each is read from one run, its unit, and whether it needs the interactions. */
 const METRICS = [
-  { key: 'first', label: 'first render', unit: 'ms', get: (run) => run.first?.ms, phase: 'first render' },
+  { key: 'first', label: 'first render, data set on an element in the page', unit: 'ms', get: (run) => run.first?.ms, phase: 'first render' },
+  { key: 'firstCreated', label: 'first render, element created with its data', unit: 'ms', get: (run) => run.page?.created?.ms, phase: 'finish' },
+  { key: 'firstSrc', label: 'first render, src in the page (from navigation)', unit: 'ms', get: (run) => run.page?.src?.ms, phase: 'finish' },
   { key: 'zoomMean', label: 'zoom step, mean', unit: 'ms', get: (run) => run.interaction?.zoomMeanMs, phase: 'interaction' },
   { key: 'zoomP95', label: 'zoom step, p95', unit: 'ms', get: (run) => run.interaction?.zoomP95Ms, phase: 'interaction' },
   { key: 'panMean', label: 'pan step, mean', unit: 'ms', get: (run) => run.interaction?.panMeanMs, phase: 'interaction' },
@@ -317,6 +388,7 @@ const METHOD = {
   pages: `Each run of each target in a fresh browser context (new renderer process); viewport 1200×600; targets interleaved run by run. Chromium runs with ${BROWSER_UI_OFF}: otherwise headless Chromium preloads the omnibox popup pages of every window, whose work competes with the page measured.`,
   visTimeline: 'Plain vis-timeline (its standalone build) is created empty with the year as its window, zoomKey "ctrlKey" and maxHeight 600, like a timeline placed in an article: it draws only the items within those 600 px. renderer="vis" has no maximum height and draws every item.',
   firstRender: 'From setting the data (el.events = …; timeline.setData({ groups, items }) on a timeline created empty) to: timeline-load fired and the element and its view have no update pending (ours), or vis "changed" fired and no further "changed" for two frames (vis); then two requestAnimationFrames.',
+  pagePaths: 'Two more first renders, each in a page and a fresh browser context of its own, for ours (svg) and plain vis-timeline, after the run\'s other phases: "element created with its data" times from document.createElement to the first complete frame, the bundle (or vis-timeline\'s script) loaded and the data built before, untimed (vis-timeline: new vis.Timeline(container, items, groups, options)); "src in the page" is a page whose HTML has the bundle\'s module script in its head and <archive-timeline src> in its body, the data served by the bench\'s server as JSON (vis-timeline: its script in the head, the same events fetched as vis items and drawn), timed from navigation start. The first complete frame: ours loaded (timeline-load) with no update pending in the element or its view, vis items drawn and no "changed" for two frames; then two requestAnimationFrames (test/bench/page-paths.js).',
   zoom: 'WheelEvent (ctrlKey, synthetic) on the zoomable surface (our svg.canvas / vis .vis-panel.vis-center) at its centre: 8 steps in then 8 out, each ×1.6 (deltaY chosen per target: ours 33.9 (the mapping of d3-zoom), vis 360); each step timed from dispatch to the end of the next rendered frame (requestAnimationFrame, then a MessageChannel task queued from it). Between the 8 in and the 8 out the target settles (ours: until the elements are up to date after the gesture pauses for 150 ms; vis: no "changed" for two frames), then a frame is rendered, untimed. Ours draws the frames of a gesture on a canvas once its chunk has arrived (fetched after the first render), so every step is a canvas frame; the update of the elements after the pause counts in the long tasks. Mean and p95 (linear interpolation) of the 16 steps; median over runs.',
   pan: 'pointerdown+mousedown at the centre, 10 × pointermove+mousemove of 30 px to the left (each timed like a zoom step), pointerup+mouseup, at the whole-year view after zooming back out.',
   idle: 'Before the zoom steps, five steps that do nothing, timed like a zoom step; their median is what a step costs with no work: a frame.',

@@ -51,6 +51,17 @@ describe('the production build', () => {
     }
   });
 
+  it("leaves out d3-time's local days, weeks, months and ticker, which its module makes at load but the timeline's UTC scale never calls", () => {
+    const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
+    for (const [name, code] of [['dist/archive-timeline.js', main], ['the classic script', classic]]) {
+      // timeDay and the local weeks read the zone's offset, timeDay and timeMonth step local dates; the UTC intervals do neither.
+      // (timeYear stays: its module sets timeYear.every after making it, a statement rollup keeps.)
+      assert.ok(!code.includes('getTimezoneOffset'), `${name} contains d3-time's local days or weeks`);
+      assert.ok(!code.includes('.setDate('), `${name} contains d3-time's local days or months`);
+      assert.ok(code.includes('.setUTCDate('), `${name} lacks d3-time's UTC days`);
+    }
+  });
+
   it('keeps the classic script free of vis-timeline too', () => {
     const classic = readFileSync('dist/cdn/archive-timeline.iife.js', 'utf8');
     for (const text of [...VIS_TIMELINE, ...MOMENT]) assert.ok(!classic.includes(text), `the classic script contains "${text}"`);

@@ -7,7 +7,6 @@ import { calendarRange } from '../../model/calendar.js';
 import { checkData } from '../../model/check-data.js';
 import { formatEventDate } from '../../model/format.js';
 import { indexLinks, type LinkIndex } from '../../model/links.js';
-import { filterEvents, searchText, searchWords } from '../../model/search.js';
 import { chooseFormat, type DataFormat } from '../../model/formats/detect.js';
 import { EVENT_KINDS } from '../../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Problem, TimelineEvent } from '../../model/types.js';
@@ -19,7 +18,6 @@ import type { EventList } from '../event-list/event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events.js';
 import { ElementTexts } from './element-texts.js';
 import { hasDataInside } from './data-inside.js';
-import { problemsAlert } from './problems-alert.js';
 import { FirstUseController, onFirstUse } from '../shared/first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from '../renderer.js';
@@ -38,6 +36,10 @@ const EVENT_LIST = onFirstUse(() => import('../event-list/event-list.define.js')
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
 const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
 const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
+/** The alert that lists the data's problems: a chunk of its own, loaded when data has some. */
+const PROBLEMS_ALERT = onFirstUse(() => import('./problems-alert.js'));
+/** Search and the legend's filter: a chunk of its own, loaded when a reader first filters (or a transcript arrives). */
+const SEARCH = onFirstUse(() => import('../../model/search.js'));
 
 interface Loaded {
   json: unknown;
@@ -162,6 +164,8 @@ export class ArchiveTimeline extends LitElement {
   private shownData: Dataset = { title: '', events: [] };
   private related: string[] = [];
   private words: string[] = [];
+  /** A filter waits for the search chunk: `shown` stays as it was until it has arrived. */
+  private filterWaiting = false;
   /** Loads what the first paint does not need (other languages' texts, the panel, the list) when it is needed. */
   private readonly firstUse = new FirstUseController(this);
   private readonly texts = new ElementTexts(this, this.firstUse);
@@ -230,11 +234,7 @@ export class ArchiveTimeline extends LitElement {
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
     if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
     if (changed.has('renderer')) this.switchRenderer(changed.get('renderer') as RendererName | undefined);
-    if (dataChanged || ['hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) {
-      this.words = searchWords(this.query);
-      this.shown = filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts });
-      this.shownData = { title: this.model.title, events: this.shown };
-    }
+    if (dataChanged || this.filterWaiting || ['hiddenKinds', 'query', 'transcriptsLoaded'].some((key) => changed.has(key))) this.filter();
     if (dataChanged || changed.has('selected')) this.related = this.relatedIds();
   }
 
@@ -258,15 +258,16 @@ export class ArchiveTimeline extends LitElement {
       this.focusPanelOnUpdate = false;
       void panel.updateComplete.then(() => panel.focusHeading());
     }
-    // Announced in the reader's language: once the texts are there.
-    if (!this.announceData || !this.texts.ready) return;
+    // Announced in the reader's language: once the texts (and the alert, if there are problems) are there.
+    if (!this.announceData || !this.texts.ready || (this.problems.length && !this.alertShown)) return;
     this.announceData = false;
     for (const problem of this.problems) console.warn(`<archive-timeline>: ${problem.message}`);
     this.announcement = format(this.texts.t.loaded, { count: this.model.events.length }, this.texts.locale);
     /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
     // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
-    this.firstUse.arrived(EVENT_LIST);
+    // Fetched, not waited for: the frame on screen does not show it, so updateComplete does not wait for it.
+    void EVENT_LIST.load();
     if (this.problems.length) {
       /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
       this.dispatchEvent(new TimelineErrorEvent(this.problems));
@@ -311,7 +312,7 @@ export class ArchiveTimeline extends LitElement {
             <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           </div>`,
         }) : nothing}
-        ${problemsAlert(t, this.problems, this.leftOut, this.texts.locale)}
+        ${this.problems.length ? this.firstUse.arrived(PROBLEMS_ALERT)?.problemsAlert(t, this.problems, this.leftOut, this.texts.locale) : nothing}
         ${ready && !empty ? html`<div class="controls" part="controls">
           ${viewSwitch(t, this.view, (view) => (this.view = view))}
           ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
@@ -325,6 +326,25 @@ export class ArchiveTimeline extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  /** The alert's chunk has arrived, or could not be loaded (the events and the console still say what is wrong). */
+  private get alertShown(): boolean {
+    return PROBLEMS_ALERT.value !== undefined || PROBLEMS_ALERT.failed;
+  }
+
+  /**
+   * The events to show: all of them, the same list, until a reader filters; then those the search
+   * chunk keeps, once it has arrived (until then the view shows what it showed).
+   */
+  private filter(): void {
+    const filtering = this.query !== '' || this.hiddenKinds.size > 0;
+    const search = filtering ? this.firstUse.arrived(SEARCH) : SEARCH.value;
+    this.filterWaiting = filtering && !search && !SEARCH.failed;
+    if (this.filterWaiting) return;
+    this.words = search ? search.searchWords(this.query) : [];
+    this.shown = search ? search.filterEvents(this.model.events, { hiddenKinds: this.hiddenKinds, words: this.words, texts: this.searchTexts }) : this.model.events;
+    this.shownData = { title: this.model.title, events: this.shown };
   }
 
   /** The data's language: the dataset's `lang`, else the page's around the element ('' when unknown). */
@@ -556,10 +576,17 @@ export class ArchiveTimeline extends LitElement {
   }
 
   private onTranscript = (event: TimelineEvent, text: string): void => {
-    const withTranscript = searchText(event, text);
-    if ((this.searchTexts.get(event.id) ?? searchText(event)) === withTranscript) return;
-    this.searchTexts.set(event.id, withTranscript);
-    this.transcriptsLoaded++;
+    const searchTexts = this.searchTexts;
+    this.firstUse.wait(
+      SEARCH.load().then((search) => {
+        // Texts of data since replaced, or a search chunk that could not be loaded: nothing to add.
+        if (!search || searchTexts !== this.searchTexts) return;
+        const withTranscript = search.searchText(event, text);
+        if ((searchTexts.get(event.id) ?? search.searchText(event)) === withTranscript) return;
+        searchTexts.set(event.id, withTranscript);
+        this.transcriptsLoaded++;
+      }),
+    );
   };
 }
 

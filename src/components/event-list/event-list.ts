@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { en, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
-import { highlight } from '../../model/search.js';
+import { highlight } from '../../model/highlight.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../events.js';
 import { kindShape } from '../shared/shapes.js';

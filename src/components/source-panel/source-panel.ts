@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { en, format, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
 import { segmentTranscript, unmatchedQuotes } from '../../model/mentions.js';
-import { highlight } from '../../model/search.js';
+import { highlight } from '../../model/highlight.js';
 import type { Problem, Source, TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent, TimelineErrorEvent } from '../events.js';
 import { loadErrorReason } from '../shared/load-json.js';

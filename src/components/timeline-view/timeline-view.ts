@@ -6,7 +6,6 @@ import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { laneCodes, lanesFor, type Lane, type LaneMode } from '../../layout/lanes.js';
 import { clusterKey, layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../../layout/marks.js';
 import { inView, panWindow } from '../../layout/pan-window.js';
-import { arcPath, relationEnds } from '../../layout/relations.js';
 import { clusterRange, revealRange } from '../../layout/reveal.js';
 import { axisTicks, rangeTransform, timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../../layout/visible.js';
@@ -14,6 +13,7 @@ import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../../layout/
 import { zoomButtons } from '../shared/controls.js';
 import { SelectRequestEvent } from '../events.js';
 import type { TimelineRenderer } from '../renderer.js';
+import { FirstUseController, onFirstUse } from '../shared/first-use.js';
 import { liveResources } from '../shared/live-resources.js';
 import { laneLabel, laneLang, MarkNames } from '../shared/names.js';
 import { WidthController } from '../shared/resize-controller.js';
@@ -49,6 +49,8 @@ const LAYOUT: Omit<LayoutOptions, 'lanes' | 'circa'> = {
   markSize: 14,
   clusterWidth: 48,
 };
+/** Connectors between linked events: a chunk of its own, loaded when a selected event first has links in view. */
+const RELATIONS = onFirstUse(() => import('../../layout/relations.js'));
 const GEOMETRY: MarkGeometry = { markSize: LAYOUT.markSize, hitPad: HIT_PAD, top: AXIS_HEIGHT + 4 };
 
 /**
@@ -94,6 +96,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @query('canvas.gesture') private canvasElement!: HTMLCanvasElement;
 
   private readonly width = new WidthController(this);
+  /** The chunks this view waits for (the connectors); `settled` waits for them too. */
+  private readonly firstUse = new FirstUseController(this);
   private readonly gestures = new ZoomGestures(this);
   private readonly gestureCanvas = new GestureCanvas(this, GEOMETRY, {
     canvas: () => this.canvasElement,
@@ -225,7 +229,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    */
   get settled(): Promise<void> {
     const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
-    return Promise.all([drawn, this.gestureCanvas.load()]).then(() => undefined);
+    return Promise.all([drawn, this.gestureCanvas.load()]).then(async () => {
+      if (await this.firstUse.settled()) await this.updateComplete;
+    });
   }
 
   private clearPauseTimer(): void {
@@ -404,7 +410,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private renderRelations() {
     if (!this.selected || !this.relatedEvents.length) return nothing;
     const from = this.marks.find((mark) => mark.event.id === this.selected);
-    if (!from) return nothing;
+    const relations = from && this.firstUse.arrived(RELATIONS);
+    if (!from || !relations) return nothing;
+    const { arcPath, relationEnds } = relations;
     const ends = relationEnds({ marks: this.marks, drawn: this.drawn, clusters: this.clusters }, this.relatedEvents, this.laneList, this.lanes);
     const top = GEOMETRY.top;
     return svg`<g class="relations" aria-hidden="true">${ends.map(

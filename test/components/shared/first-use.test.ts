@@ -48,6 +48,9 @@ describe('the list view, fetched once the data is drawn', () => {
   it('is there for printing without anyone having shown it', async () => {
     expect(fetched('/src/components/event-list/'), 'the list before the first draw').to.equal(false);
     const element = await loadTimeline({ src: SMALL });
+    expect(fetched('/src/components/event-list/'), 'the list once the data is drawn').to.equal(true);
+    // Fetched once the data is drawn, not waited for by updateComplete (the frame on screen does not show it).
+    await customElements.whenDefined('archive-event-list');
     // beforeprint leaves no time to load a chunk: it must be registered already.
     expect(customElements.get('archive-event-list'), 'the list element after the first draw').to.not.equal(undefined);
     window.dispatchEvent(new Event('beforeprint'));
