@@ -40,7 +40,11 @@ async function read(body, name, hint = {}) {
   preview.events = result.input;
   setStatus('readAs', { name: name || t().pasted, format: formatName(result.format) });
   await show();
+  shown();
 }
+
+/** Tells whoever waits (the tests) that what was given has been read and shown, or why it could not be. */
+const shown = () => document.dispatchEvent(new CustomEvent('editor-read'));
 
 /** Reads what the text area holds now. */
 const readText = () => read(text.value, page.hint.address ? page.name : '', page.hint.address ? page.hint : {});
@@ -80,7 +84,7 @@ async function loadAddress() {
 
 function fail(address, reason) {
   $('alert').textContent = fill(t().loadFailed, { address, reason });
-  document.dispatchEvent(new CustomEvent('editor-read'));
+  shown();
 }
 
 function setStatus(key, values) {
@@ -134,7 +138,6 @@ async function show() {
     actions: { showEvent, showInText },
   });
   renderOut();
-  document.dispatchEvent(new CustomEvent('editor-read'));
 }
 
 function showEvent(id) {
