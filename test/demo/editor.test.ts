@@ -38,6 +38,22 @@ describe('the editor page: data in', () => {
     });
   }
 
+  it('reads a file dropped on its box', async () => {
+    const editor = await openEditor();
+    const win = editor.iframe.contentWindow as Window & typeof globalThis;
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([await (await fetch(`/${FILES.vis}`)).text()], 'dropped.json', { type: 'application/json' }));
+    const drop = editor.$('drop');
+    drop.dispatchEvent(new win.DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    expect(drop.classList.contains('over')).to.equal(true);
+    const shown = editor.read();
+    drop.dispatchEvent(new win.DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await shown;
+    expect(drop.classList.contains('over')).to.equal(false);
+    expect(editor.text('status')).to.equal('Read dropped.json as vis-timeline items (JSON).');
+    expect(editor.text('counts')).to.contain(`Events shown: ${(await expected(FILES.vis)).dataset.events.length}`);
+  });
+
   it('offers every format the element reads, in the format choice and the file chooser', async () => {
     const editor = await openEditor();
     const offered = [...editor.$<HTMLSelectElement>('format').options].map((option) => option.value);
