@@ -66,16 +66,20 @@ async function loadAddress() {
   } catch {
     return fail(address, t().badAddress);
   }
+  // A Google Sheet's address as people copy it: its data can only be read once it is published.
+  const sheet = /\/spreadsheets\/d\//.test(url.pathname);
   let response;
   try {
     response = await fetch(url);
   } catch {
-    return fail(address, t().unreachable);
+    return fail(address, sheet ? t().sheetNotPublished : t().unreachable);
   }
-  if (!response.ok) return fail(address, fill(response.status === 404 || response.status === 410 ? t().notFound : t().serverStatus, { status: response.status }));
-  const body = await response.text();
+  const body = response.ok ? await response.text() : '';
   const contentType = response.headers.get('content-type') ?? '';
-  if (/html/i.test(contentType) && /^\s*</.test(body)) return fail(address, t().webPage);
+  const webPage = /html/i.test(contentType) && /^\s*</.test(body);
+  if (sheet && (!response.ok || webPage)) return fail(address, t().sheetNotPublished);
+  if (!response.ok) return fail(address, fill(response.status === 404 || response.status === 410 ? t().notFound : t().serverStatus, { status: response.status }));
+  if (webPage) return fail(address, t().webPage);
   $('alert').textContent = '';
   text.value = body;
   if (!$('data-address').value) $('data-address').value = address;

@@ -85,7 +85,12 @@ describe('the editor page: data in', () => {
     expect(editor.text('status')).to.contain('as TimelineJS 3 JSON');
     expect(editor.$<HTMLInputElement>('data-address').value).to.equal(address);
     expect(editor.code('element')).to.contain(`src="${address}"`);
-    for (const [path, reason] of [['/test/fixtures/editor/none.json', 'there is no file at this address'], ['/demo/index.html', 'a web page, not to a data file']]) {
+    const unpublished = '/spreadsheets/d/1AbC/edit#gid=0';
+    for (const [path, reason] of [
+      ['/test/fixtures/editor/none.json', 'there is no file at this address'],
+      ['/demo/index.html', 'a web page, not to a data file'],
+      [unpublished, 'File > Share > Publish to web > Comma-separated values (.csv) > Publish'],
+    ]) {
       editor.set('address', new URL(path, location.href).href);
       shown = editor.read();
       editor.$('load').click();
