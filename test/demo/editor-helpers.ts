@@ -15,17 +15,17 @@ export async function frame(src: string, width = 1280, height = 900): Promise<HT
 }
 
 /**
- * A fresh page holding `markup` in its body, written into an empty frame with `/dist/` as its base:
- * the snippets name the build as a museum copies it, next to the page.
+ * A fresh page holding `markup` in its body, written into an empty frame whose base is the folder of
+ * `build`: the snippets name the build as a museum copies it, next to the page.
  */
-export async function freshPage(markup: string, width = 1000): Promise<HTMLIFrameElement> {
+export async function freshPage(markup: string, build: string, width = 1000): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.width = `${width}px`;
   iframe.style.height = '800px';
   document.body.append(iframe);
   const doc = iframe.contentDocument!;
   doc.open();
-  doc.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="/dist/"></head><body>${markup}</body></html>`);
+  doc.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="${new URL('.', build).href}"></head><body>${markup}</body></html>`);
   doc.close();
   return iframe;
 }
@@ -87,6 +87,12 @@ export class Editor {
     if (typeof value === 'boolean') control.checked = value;
     else control.value = value;
     control.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  /** The address of the build the page loaded (demo/editor-library.js names it), which the snippets name by its file name. */
+  get build(): string {
+    const entries = this.iframe.contentWindow!.performance.getEntriesByType('resource');
+    return entries.find((entry) => entry.name.endsWith('/archive-timeline.js'))!.name;
   }
 
   code(snippet: 'element' | 'iframe' | 'list' | 'file'): string {

@@ -192,7 +192,7 @@ describe('the editor page: snippets out', () => {
   it('1. the script and the element: pasted into a fresh page, it draws the same events', async () => {
     const { editor, ids } = await withData(FILES.timelinejs);
     expect(editor.code('element')).to.match(/^<script type="module" src="archive-timeline\.js"><\/script>\n<archive-timeline src="[^"]+"><\/archive-timeline>$/);
-    const page = await freshPage(editor.code('element'));
+    const page = await freshPage(editor.code('element'), editor.build);
     const element = page.contentDocument!.querySelector('archive-timeline') as ArchiveTimeline;
     await until(() => element.shadowRoot?.querySelector('archive-timeline-view'), 'the timeline in the fresh page');
     expect(await listedIds(element)).to.deep.equal(ids);
@@ -200,7 +200,7 @@ describe('the editor page: snippets out', () => {
 
   it('2. the iframe: pasted into a fresh page, it draws the same events and grows to fit them', async () => {
     const { editor, ids } = await withData(FILES.vis);
-    const page = await freshPage(editor.code('iframe'));
+    const page = await freshPage(editor.code('iframe'), editor.build);
     const inner = page.contentDocument!.querySelector('iframe')!;
     expect(inner.getAttribute('title')).to.equal((await expected(FILES.vis)).dataset.title);
     const element = await until(() => inner.contentDocument?.querySelector('archive-timeline')?.shadowRoot?.querySelector('archive-timeline-view') && inner.contentDocument.querySelector('archive-timeline') as ArchiveTimeline, 'the embed');
@@ -212,12 +212,12 @@ describe('the editor page: snippets out', () => {
     const { editor, ids } = await withData(FILES['archive-timeline']);
     const code = editor.code('list');
     expect(code).to.contain('<ol>').and.contain('<time datetime="1945-06-29">June 29, 1945</time>');
-    const page = await freshPage(code);
+    const page = await freshPage(code, editor.build);
     const element = page.contentDocument!.querySelector('archive-timeline') as ArchiveTimeline;
     await until(() => element.shadowRoot?.querySelector('archive-timeline-view'), 'the upgraded list');
     expect(await listedIds(element)).to.deep.equal(ids);
 
-    const withoutScript = await freshPage(code.replace(/<script[^>]*><\/script>\n/, ''));
+    const withoutScript = await freshPage(code.replace(/<script[^>]*><\/script>\n/, ''), editor.build);
     const body = withoutScript.contentDocument!.body;
     expect(body.querySelectorAll('script')).to.have.length(0);
     const { dataset } = await expected(FILES['archive-timeline']);
@@ -236,7 +236,7 @@ describe('the editor page: snippets out', () => {
     const shown = editor.read();
     editor.$('read').click();
     await shown;
-    const page = await freshPage(editor.code('list').replace(/<script[^>]*><\/script>\n/, ''));
+    const page = await freshPage(editor.code('list').replace(/<script[^>]*><\/script>\n/, ''), editor.build);
     const doc = page.contentDocument!;
     expect(doc.querySelectorAll('img, b, script')).to.have.length(0);
     expect(doc.querySelector('li strong')!.textContent).to.equal(hostile.events[0].title);
