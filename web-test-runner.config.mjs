@@ -80,6 +80,25 @@ const screenshotPlugin = {
 };
 
 /**
+ * `executeServerCommand('upload-file', { selector, files, frame })`: chooses real files (paths from the
+ * project's root) in the file input that `selector` finds, in the page or in the frame of the iframe
+ * that the selector `frame` finds, as a reader does in the browser's file chooser (the input fires
+ * input and change).
+ */
+const uploadFilePlugin = {
+  name: 'upload-file',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'upload-file') return undefined;
+    const page = session.browser.getPage(session.id);
+    const frame = payload.frame ? await (await page.$(payload.frame))?.contentFrame() : page.mainFrame();
+    const input = await frame?.$(payload.selector);
+    if (!input) return false;
+    await input.uploadFile(...payload.files);
+    return true;
+  },
+};
+
+/**
  * What rollup.config.mjs does for the vis renderer, in the test server: `import text from
  * '<package>/….css?inline'` gives the stylesheet as a string, and `moment` is the ES module moment ships.
  */
@@ -103,7 +122,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, visRendererImports],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, uploadFilePlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
   middleware: [misbehaving, cspMiddleware],
   browsers: zones.map(inZone),

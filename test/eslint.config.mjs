@@ -21,4 +21,13 @@ export default tseslint.config(
       globals: { window: 'readonly', document: 'readonly', location: 'readonly', URLSearchParams: 'readonly', ResizeObserver: 'readonly' },
     },
   },
+  {
+    // The editor's page also reads files, fetches an address, copies and downloads.
+    files: ['demo/editor*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['URL', 'fetch', 'CustomEvent', 'navigator', 'getSelection', 'Blob', 'setTimeout', 'clearTimeout', 'Option', 'Intl'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

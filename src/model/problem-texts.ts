@@ -1,4 +1,5 @@
 import type { FormatProblemCode } from './formats/problem-texts.js';
+import type { Problem } from './types.js';
 
 /**
  * Problems in the data as phrases: a template's code and the values for its placeholders, so that
@@ -116,4 +117,9 @@ export function phraseText(said: Phrase, texts: Partial<ProblemTexts>, number: (
 /** A problem's words, from English `texts`: the English message, for the console and `timeline-error`, and the phrase. */
 export function saying(said: Phrase, texts: Partial<ProblemTexts> = PROBLEM_TEXTS): { message: string; phrase: Phrase } {
   return { message: phraseText(said, texts, (value) => value.toLocaleString('en-US')) ?? said.code, phrase: said };
+}
+
+/** A problem in words from `texts` (numbers written for `locale`) where they have every text its phrase needs; else its English message. */
+export function problemInWords({ phrase: said, message }: Problem, texts: Partial<ProblemTexts>, locale: string): string {
+  return (said && phraseText(said, texts, (value) => value.toLocaleString(locale))) ?? message;
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { format, type Messages } from '../../i18n/messages.js';
-import { phraseText } from '../../model/problem-texts.js';
+import { problemInWords } from '../../model/problem-texts.js';
 import type { Problem } from '../../model/types.js';
 
 /** Problems listed before "…and N more". */
@@ -16,12 +16,8 @@ export function problemsAlert(t: Messages, problems: readonly Problem[], leftOut
   const count = leftOut || problems.length;
   return html`<div class="alert" role="alert">
     <p>${format(leftOut ? t.eventsLeftOut : t.problemsFound, { count }, locale)}</p>
-    <ul>${problems.slice(0, MAX_LISTED).map((problem) => html`<li>${problemText(t, problem, locale)}</li>`)}</ul>
+    <ul>${problems.slice(0, MAX_LISTED).map((problem) => html`<li>${problemInWords(problem, t.problems, locale)}</li>`)}</ul>
     ${problems.length > MAX_LISTED ? html`<p>${format(t.moreProblems, { count: problems.length - MAX_LISTED }, locale)}</p>` : nothing}
   </div>`;
 }
 
-/** A problem in the reader's language where its table has every text the phrase needs; else in English. */
-function problemText(t: Messages, { phrase, message }: Problem, locale: string): string {
-  return (phrase && phraseText(phrase, t.problems, (value) => value.toLocaleString(locale))) ?? message;
-}

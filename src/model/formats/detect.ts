@@ -1,6 +1,7 @@
 
 /** The data formats the element reads: its own, TimelineJS3 JSON, and vis-timeline items. */
-export type DataFormat = 'archive-timeline' | 'timelinejs' | 'vis';
+export const DATA_FORMATS = ['archive-timeline', 'timelinejs', 'vis'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,5 +22,5 @@ export function detectFormat(input: unknown): DataFormat {
 
 /** The format to read input as: the one named, or the detected one for `auto`. */
 export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto'): DataFormat {
-  return format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
+  return DATA_FORMATS.includes(format as DataFormat) ? (format as DataFormat) : detectFormat(input);
 }

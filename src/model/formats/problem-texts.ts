@@ -18,6 +18,7 @@ export const FORMAT_PROBLEM_TEXTS = {
   notASlide: '{subject} is {value}, not a slide; it was left out',
   itemLeftOut: 'the item was left out',
   eraLeftOut: 'the era was left out',
+  jsonSyntax: 'The JSON is not valid at line {line}, column {column}: check for a missing comma, quote or bracket there or just before.',
   scriptNotJson: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.',
   // Data in another format, converted.
   visNeedsItems: 'The vis-timeline data must be a list of items, or an object with "items".',
