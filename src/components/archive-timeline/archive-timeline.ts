@@ -19,7 +19,6 @@ import type { EventList } from '../event-list/event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events.js';
 import { ElementTexts } from './element-texts.js';
 import { hasDataInside } from './data-inside.js';
-import { problemsAlert } from './problems-alert.js';
 import { FirstUseController, onFirstUse } from '../shared/first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from '../renderer.js';
@@ -37,6 +36,8 @@ type PanelModule = NonNullable<typeof SOURCE_PANEL.value>;
 const EVENT_LIST = onFirstUse(() => import('../event-list/event-list.define.js'));
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
 const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
+/** The alert that lists the data's problems: a chunk of its own, loaded when there are some. */
+const PROBLEMS_ALERT = onFirstUse(() => import('./problems-alert.js'));
 const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
 
 interface Loaded {
@@ -304,7 +305,7 @@ export class ArchiveTimeline extends LitElement {
             <button type="button" class="retry" @click=${this.retry}>${t.retry}</button>
           </div>`,
         }) : nothing}
-        ${problemsAlert(t, this.problems, this.leftOut, this.texts.locale)}
+        ${this.problems.length ? this.firstUse.arrived(PROBLEMS_ALERT)?.problemsAlert(t, this.problems, this.leftOut, this.texts.locale) : nothing}
         ${ready && !empty ? html`<div class="controls" part="controls">
           ${viewSwitch(t, this.view, (view) => (this.view = view))}
           ${searchBox(t, this.query, (query) => this.setFilter(this.hiddenKinds, query))}
