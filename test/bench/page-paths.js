@@ -19,7 +19,7 @@ const PATH = params.get('path');
 const TARGET = params.get('target');
 const SIZE = Number(params.get('size'));
 const SEED = Number(params.get('seed'));
-const BUNDLE = '/dist/archive-timeline.js';
+const BUNDLE = '/dist/cdn/archive-timeline.js';
 const VIS_UMD = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 const VIS_OPTIONS = { start: EXTENT[0], end: EXTENT[1], zoomKey: 'ctrlKey', maxHeight: 600 };
 

@@ -233,7 +233,7 @@ function pagePathRoute(request, response) {
   const src = `/bench/data/${target}-${size}-${seed}.json`;
   const ours = target === 'svg';
   // The src page is what a museum's page writes: the script in the head, the element with its src in the body.
-  const head = which !== 'src' ? '' : ours ? '<script type="module" src="/dist/archive-timeline.js"></script>' : '<script src="/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>';
+  const head = which !== 'src' ? '' : ours ? '<script type="module" src="/dist/cdn/archive-timeline.js"></script>' : '<script src="/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>';
   const body = which === 'src' && ours ? `<archive-timeline src="${src}"></archive-timeline>` : '';
   const html = `<!doctype html>
 <html lang="en">

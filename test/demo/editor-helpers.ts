@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ArchiveTimeline } from '../../src/index.js';
+import { frame as openFrame } from '../components/frame-helpers.js';
+import { until as untilShown } from '../fixtures/until.js';
 
-/** Opens a page in an iframe of this origin, `width` pixels wide, and waits for it to load. */
-export async function frame(src: string, width = 1280, height = 900): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = `${width}px`;
-  iframe.style.height = `${height}px`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
+/** Opens a page in an iframe of this origin, `width` pixels wide (the editor's wide layout by default), and waits for it to load. */
+export const frame = (src: string, width = 1280, height = 900) => openFrame(src, width, height);
 
 /**
  * A fresh page holding `markup` in its body, written into an empty frame whose base is the folder of
@@ -30,15 +23,8 @@ export async function freshPage(markup: string, build: string, width = 1000): Pr
   return iframe;
 }
 
-/** Waits for a condition (polling, bounded): what a page does after a file is read or a chunk arrives. */
-export async function until<T>(check: () => T | null | undefined | false, what: string, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+/** Waits for a condition: what a page does after a file is read or a chunk arrives (a little longer than elsewhere). */
+export const until = <T>(check: () => T | null | undefined | false, what: string, tries = 200) => untilShown(check, what, tries);
 
 /** The editor's page in a frame, its texts filled in. */
 export async function openEditor(query = 'lang=en', width = 1280): Promise<Editor> {

@@ -47,12 +47,12 @@ export const archiveTimelineStyles = [
     .switch button { border-radius: 0; }
     .switch button:first-child { border-start-start-radius: 4px; border-end-start-radius: 4px; }
     .switch button:last-child { border-start-end-radius: 4px; border-end-end-radius: 4px; margin-inline-start: -1px; }
-    .switch button[aria-pressed='true'] { background: var(--_fg); color: var(--_bg); border-color: var(--_fg); }
+    .switch button[aria-checked='true'] { background: var(--_fg); color: var(--_bg); border-color: var(--_fg); }
     .search input {
       font: inherit; font-size: 0.95em; min-height: 32px; width: 13em; max-width: 100%; padding: 0 0.5em;
       color: var(--_fg); background: var(--_bg); border: 1px solid var(--_rule); border-radius: 4px;
     }
-    .legend { display: flex; flex-wrap: wrap; gap: 0.25em; list-style: none; margin: 0; padding: 0; font-size: 0.85em; }
+    .legend { display: flex; flex-wrap: wrap; gap: 0.25em; font-size: 0.85em; }
     .legend button { display: inline-flex; align-items: center; gap: 0.35em; min-height: 28px; border-color: transparent; }
     .legend button[aria-pressed='false'] { color: var(--_muted); text-decoration: line-through; }
     .legend button[aria-pressed='false'] svg * { fill: none; stroke: var(--_kind); stroke-width: 1.5; }

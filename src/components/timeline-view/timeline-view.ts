@@ -20,7 +20,7 @@ import { WidthController } from '../shared/resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
 import type { CanvasScene, Samples } from './mark-canvas.js';
 import { GestureCanvas } from './gesture-canvas.js';
-import { joinByKey, setAttr } from './dom-join.js';
+import { joinByKey, moveTo, setAttr } from './dom-join.js';
 import { handleTimelineKey } from '../shared/timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
 import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
@@ -92,6 +92,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @query('g.clusters') private clusterLayer!: SVGGElement;
   @query('div.labels') private labelLayer!: HTMLDivElement;
   @query('div.counts') private countLayer!: HTMLDivElement;
+  @query('div.shift') private shiftLayer!: HTMLDivElement;
   @query('div.frame') private frameElement!: HTMLDivElement;
   @query('canvas.gesture') private canvasElement!: HTMLCanvasElement;
 
@@ -295,7 +296,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
           </g>
         </svg>
         <div class="overlay ${this.live ? 'waiting' : ''}" aria-hidden="true">
-          <div class="shift" style="transform: translateX(${this.offset}px)"><div class="labels" lang=${this.contentLang}></div><div class="counts"></div></div>
+          <div class="shift"><div class="labels" lang=${this.contentLang}></div><div class="counts"></div></div>
         </div>
         <canvas class="gesture" aria-hidden="true" lang=${this.contentLang} ?hidden=${!this.live}></canvas>
         <p class="hint ${this.showHint ? 'visible' : ''}" dir="auto" aria-hidden=${this.showHint ? 'false' : 'true'}>
@@ -364,6 +365,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     const focused = this.focusedElement();
     const state = { selected: this.selected, tabStop: this.tabStopId(), name: (mark: EventMark) => this.names.event(mark.event) };
     const byId = (mark: EventMark) => mark.event.id;
+    // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy refuses.
+    moveTo(this.shiftLayer, this.offset, 0);
     // What else each layer's nodes show: a pan that keeps the items and these writes nothing.
     const named = String(this.names.version);
     joinByKey(this.eventLayer, this.marks, byId, eventNodes(GEOMETRY, state), { keep: focused, version: `${named} ${state.selected}` });

@@ -253,6 +253,15 @@ export class VisView extends LitElement implements TimelineRenderer {
     return textElement(event ? withCirca(event, item.content, this.strings.dateWords) : item.content, this.contentLang);
   }
 
+  /**
+   * An item's name begins with the text it shows (WCAG 2.5.3, label in name): an uncertain date's
+   * "c." before the title, which the name then says in words.
+   */
+  private itemName(event: TimelineEvent): string {
+    const name = this.names.event(event);
+    return event.approximate ? withCirca(event, event.title, this.strings.dateWords) + name.slice(event.title.length) : name;
+  }
+
   /** vis fires `select` only for the reader's taps and clicks (never for setSelection). */
   private onVisSelect(ids: string[]): void {
     const id = ids[0];
@@ -279,7 +288,7 @@ export class VisView extends LitElement implements TimelineRenderer {
       if (!event) continue;
       setAttribute(element, 'part', 'event');
       setAttribute(element, 'role', 'button');
-      setAttribute(element, 'aria-label', this.names.event(event));
+      setAttribute(element, 'aria-label', this.itemName(event));
       setAttribute(element, 'tabindex', id === tabStop ? '0' : '-1');
       setAttribute(element, 'aria-current', id === this.selected ? 'true' : 'false');
     }
@@ -317,11 +326,23 @@ export class VisView extends LitElement implements TimelineRenderer {
     return found;
   }
 
-  /** The item holding the tab stop: the focused one if drawn, else the selected one, else the first drawn. */
+  /**
+   * The item holding the tab stop: the focused one if drawn, else the selected one, else the first in
+   * view (vis also draws items just outside the window), else the first drawn.
+   */
   private tabStopId(drawn: ReadonlySet<string>): string | null {
     if (this.focusId && drawn.has(this.focusId)) return this.focusId;
     if (this.selected && drawn.has(this.selected)) return this.selected;
-    return this.data.events.find((event) => drawn.has(event.id))?.id ?? null;
+    const [start, end] = this.visibleRange();
+    let firstDrawn: string | null = null;
+    for (const { id } of this.data.events) {
+      if (!drawn.has(id)) continue;
+      firstDrawn ??= id;
+      // Where vis draws the item: a point at its instant, a range over its span.
+      const item = this.items.get(id);
+      if (item && item.start < end && (item.end ?? item.start) >= start) return id;
+    }
+    return firstDrawn;
   }
 
   private onFocusIn(event: FocusEvent): void {

@@ -1,20 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../../fixtures/until.js';
-
-/** Opens a page in an iframe on this origin and waits for it to load. */
-async function frame(src: string): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '900px';
-  iframe.style.height = '700px';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
-
-const marksIn = (doc: Document) =>
-  doc.querySelector('archive-timeline')?.shadowRoot?.querySelector('archive-timeline-view')?.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0;
+import { frame, marksIn, until } from '../frame-helpers.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
 
@@ -71,7 +56,8 @@ describe('ways in', () => {
     // The widget itself still has its styles (adopted stylesheets) and broke no rule of the policy.
     const label = doc.querySelector('archive-timeline')!.shadowRoot!.querySelector('archive-timeline-view')!.shadowRoot!.querySelector('[part~="label"]')!;
     expect(win.getComputedStyle(label).fontSize).to.equal('13px');
-    expect(violations.filter((v) => !v.includes('inline'))).to.deep.equal([]);
+    // Only the page's own controls are refused: nothing the bundle does (its style attributes would name the bundle).
+    expect(violations.filter((v) => !v.endsWith(' ' + iframe.src))).to.deep.equal([]);
   });
 
   it('defines the element from the classic script, and loading both bundles or one twice does not throw', async () => {
