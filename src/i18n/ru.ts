@@ -86,6 +86,7 @@ export const ru: Messages = {
     approximately: 'приблизительно {date}',
     localTime: 'местное время',
     partsOfDay: { morning: 'утро', afternoon: 'день', evening: 'вечер', night: 'ночь' },
+    yearsAgo: '{count} лет назад',
   },
   problems: ruProblems,
 };

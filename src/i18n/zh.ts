@@ -66,6 +66,7 @@ export const zh: Messages = {
     approximately: '大约 {date}',
     localTime: '当地时间',
     partsOfDay: { morning: '上午', afternoon: '下午', evening: '晚上', night: '夜间' },
+    yearsAgo: '{count}年前',
   },
   problems: zhProblems,
 };
