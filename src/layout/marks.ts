@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import { withCirca } from '../model/format.js';
 import type { TimelineEvent } from '../model/types.js';
 import { estimateTextWidth, RowPacker, truncateLabel } from './labels.js';
@@ -100,7 +100,7 @@ interface OpenRun {
 export function layoutTimeline(
   index: TimeIndex,
   laneOfEvent: Uint8Array | Uint16Array,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: LayoutOptions,
 ): TimelineLayout {
   const { lanes, rowsPerLane, rowHeight, laneGap, laneHeader, markSize, clusterWidth } = options;
@@ -108,8 +108,8 @@ export function layoutTimeline(
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   // Times in the index's minutes (visible.ts), so the loop reads its typed arrays as they are.
-  const t0 = indexTime(index, d0.getTime());
-  const t1 = indexTime(index, d1.getTime());
+  const t0 = indexTime(index, +d0);
+  const t1 = indexTime(index, +d1);
   const toMs = (minutes: number) => index.origin + minutes * MINUTE;
   // The scale is linear in time: one multiply per edge instead of a scale call per event.
   const pxPerMinute = (r1 - r0) / Math.max(1 / MINUTE, t1 - t0);

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { ClusterMark, EventMark } from './marks.js';
 import { rescale, type ZoomTransform } from './zoom.js';
 
@@ -11,14 +11,14 @@ import { rescale, type ZoomTransform } from './zoom.js';
  */
 export interface PanWindow {
   /** Maps dates to x in the stretch: x in the view is x in the stretch plus `offset`. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   /** From the stretch to the view, px: between -quantum and 0. */
   offset: number;
   /** Equal for two views that share the stretch: their layouts are the same. */
   key: string;
 }
 
-export function panWindow(base: ScaleTime<number, number>, { k, x }: ZoomTransform, width: number, quantum: number): PanWindow {
+export function panWindow(base: TimeScale, { k, x }: ZoomTransform, width: number, quantum: number): PanWindow {
   const step = Math.max(1, quantum);
   const snapped = Math.ceil(x / step) * step;
   const zoomed = rescale(base, { k, x: snapped });

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 
 /**
  * A horizontal zoom of the base scale: scale by `k`, then shift by `x` px (d3-zoom's transform,
@@ -12,7 +12,7 @@ export interface ZoomTransform {
 export const IDENTITY: ZoomTransform = { k: 1, x: 0 };
 
 /** The base scale zoomed: the dates now at each end of its range. */
-export function rescale(base: ScaleTime<number, number>, { k, x }: ZoomTransform): ScaleTime<number, number> {
+export function rescale<S extends TimeScale>(base: S, { k, x }: ZoomTransform): S {
   const range = base.range();
   return base.copy().domain(range.map((px) => base.invert((px - x) / k)));
 }

@@ -30,6 +30,9 @@ function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0): number
   return Date.UTC(cycleYear(year), month - 1, day, hour, minute) + ((year - cycleYear(year)) / 400) * FOUR_CENTURIES;
 }
 
+/** The first instant (ms) of a year, any year: deep time's axis ticks on round years. */
+export const yearStart = (year: number): number => utcTime(year);
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(cycleYear(year), month, 0)).getUTCDate();
 }
@@ -161,8 +164,14 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
  * July and August). Null unless both are calendar dates and the range is not empty.
  */
 export function calendarRange(start: string | undefined, end: string | undefined): [Date, Date] | null {
+  const times = calendarTimes(start, end);
+  return times && [new Date(times[0]), new Date(times[1])];
+}
+
+/** The same in ms, for deep time too. */
+export function calendarTimes(start: string | undefined, end: string | undefined): [number, number] | null {
   const from = start ? parseCalendarDate(start) : undefined;
   const to = end ? parseCalendarDate(end) : undefined;
-  if (!from || !to || 'error' in from || 'error' in to || to.endExclusive <= from.start) return null;
-  return [from.start, to.endExclusive];
+  if (!from || !to || 'error' in from || 'error' in to || to.endTime <= from.startTime) return null;
+  return [from.startTime, to.endTime];
 }

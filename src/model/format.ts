@@ -44,17 +44,11 @@ export const withEra = (year: number, words: Pick<DateWords, 'era'>): boolean =>
 /** Beyond this many years before year 1, days and even millennia mean nothing: a date says how many years ago it was. */
 export const DEEP_TIME_YEARS = 100_000;
 
-/** "Years ago" count from 1950, as radiocarbon's "before present" does, so a text does not change with the clock. */
-const PRESENT = 1950;
-
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
-/** "541 million years ago", "13.8 billion years ago": a year of deep time in the reader's language. */
-export function yearsAgo(year: number, locale: string, words: Pick<DateWords, 'yearsAgo'>): string {
-  let compact = compactFormats.get(locale);
-  if (!compact) compactFormats.set(locale, (compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 })));
-  return words.yearsAgo.replace('{count}', compact.format(PRESENT - year));
-}
+/**
+ * How a year of deep time is written: "541 million years ago" once the deep-time chunk has come
+ * (model/years-ago.ts, loaded by the element for a dataset that has such years); until then a number.
+ */
+export const deepYears: { format: (year: number, locale: string, words: Pick<DateWords, 'yearsAgo'>) => string } = { format: String };
 
 /**
  * Dates already formatted, by locale, precision and time(s): Intl's format and formatRange cost tens of
@@ -67,9 +61,17 @@ const formatted = new BoundedCache<string>(20_000);
  * "541 million years ago"). The date is read in UTC, so it reads the same in every time zone.
  */
 export function formatCalendarDate(date: CalendarDate, locale = 'en-US', words: Pick<DateWords, 'era' | 'yearsAgo'> = ENGLISH_DATE_WORDS): string {
-  if (date.year < -DEEP_TIME_YEARS) return yearsAgo(date.year, locale, words);
+  if (date.year < -DEEP_TIME_YEARS) return deepYears.format(date.year, locale, words);
   const era = withEra(date.year, words);
   return formatted.remember(`${locale} ${date.precision} ${era} ${date.startTime}`, () => formatter(locale, date.precision, era).format(date.start));
+}
+
+/** A year as the axis writes it: with its era where it needs one, as years ago in deep time, as a number past where Dates reach. */
+export function formatYear(year: number, locale: string, words: Pick<DateWords, 'era' | 'yearsAgo'>): string {
+  if (year < -DEEP_TIME_YEARS) return deepYears.format(year, locale, words);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year);
+  return Number.isNaN(date.getTime()) ? String(year) : formatter(locale, 'year', withEra(year, words)).format(date);
 }
 
 /** The coarser of two precisions, so a range is shown at the precision both ends share. */

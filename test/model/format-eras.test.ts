@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ENGLISH_DATE_WORDS, formatCalendarDate, formatEventDate } from '../../src/model/format.js';
 import { parseCalendarDate } from '../../src/model/calendar.js';
+// The chunk the element loads for a dataset with years of deep time: it writes them as years ago.
+import '../../src/model/years-ago.js';
 import { validateDataset } from '../../src/model/validate.js';
 import { ru } from '../../src/i18n/ru.js';
 import { zh } from '../../src/i18n/zh.js';
