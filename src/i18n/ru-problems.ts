@@ -91,6 +91,7 @@ export const ruProblems: ProblemTexts = {
   notDateValue: 'не дата (нужен текст ISO или миллисекунды с 1970 года)',
   isNotCalendarDate: 'не календарная дата',
   beforeYearOne: 'раньше 1 года, а такие даты хронология показать не может',
+  noYearZero: '{value} — не год в TimelineJS: 1 г. до н. э. там записывается как -1',
   yearBeforeOne: '{value} — раньше 1 года, а такие даты хронология показать не может',
   yearAfter9999: '{value} — позже 9999 года, а такие даты хронология показать не может',
   notYearsOneTo9999: 'не момент времени между 1 и 9999 годами',

@@ -91,6 +91,7 @@ export const zhProblems: ProblemTexts = {
   notDateValue: '不是日期（请使用 ISO 文本或自 1970 年起的毫秒数）',
   isNotCalendarDate: '不是日历日期',
   beforeYearOne: '早于公元 1 年，本时间线无法显示',
+  noYearZero: '{value} 在 TimelineJS 中不是年份：公元前1年在那里写作 -1',
   yearBeforeOne: '{value} 早于公元 1 年，本时间线无法显示',
   yearAfter9999: '{value} 晚于 9999 年，本时间线无法显示',
   notYearsOneTo9999: '不是 1 年至 9999 年之间的时间',
