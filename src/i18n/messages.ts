@@ -89,7 +89,7 @@ export const en: Messages = {
   reasonTimeout: 'the server took too long to send the file',
   retry: 'Retry',
   rendererFailed: 'The vis-timeline renderer could not be loaded.',
-  visNoDeepTime: 'vis-timeline cannot show dates this far from now (beyond about 270,000 years), so the default renderer shows this timeline.',
+  visNoDeepTime: 'vis-timeline cannot show deep time: the default renderer shows this timeline.',
   eventsLeftOut: {
     one: '1 event was left out because of a problem in the data:',
     other: '{count} events were left out because of problems in the data:',

@@ -16,7 +16,7 @@ export const zh: Messages = {
   reasonCutOff: '文件尚未完整传来，连接就中断了，请重试',
   reasonTimeout: '服务器发送文件的时间过长',
   rendererFailed: '无法加载 vis-timeline 渲染器。',
-  visNoDeepTime: 'vis-timeline 无法显示距今如此遥远的日期（超过约 27 万年），因此本时间线由默认渲染器显示。',
+  visNoDeepTime: 'vis-timeline 无法显示深时：本时间线由默认渲染器显示。',
   retry: '重试',
   eventsLeftOut: { other: '由于数据有误，{count} 个事件未显示：' },
   problemsFound: { other: '数据中发现 {count} 个问题：' },
