@@ -27,7 +27,8 @@ const cycleYear = (year: number) => 2000 + (((year % 400) + 400) % 400);
  * result is still a number, exact to within the float's precision.
  */
 function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
-  return Date.UTC(cycleYear(year), month - 1, day, hour, minute) + ((year - cycleYear(year)) / 400) * FOUR_CENTURIES;
+  const shift = Math.floor(year / 400) * 400 - 2000;
+  return Date.UTC(year - shift, month - 1, day, hour, minute) + (shift / 400) * FOUR_CENTURIES;
 }
 
 /** The first instant (ms) of a year, any year: deep time's axis ticks on round years. */
