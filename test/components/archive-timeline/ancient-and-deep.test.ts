@@ -109,6 +109,10 @@ describe(`dates before year 1 and deep time in the element, time zone ${zone}`, 
     const element = await loadWithRenderer('vis', {}, (el) => (el.events = { title: 'Dates', events: ANCIENT }));
     expect(rendererOf(element)!.localName).to.equal('archive-vis-view');
     expect(element.shadowRoot!.querySelector('.note')).to.equal(null);
+    // vis's axis, labelled by us through Intl: years before 1 with their era, no year "0".
+    const labels = [...rendererOf(element)!.shadowRoot!.querySelectorAll('.vis-time-axis .vis-text')].map((text) => text.textContent!.trim()).filter(Boolean);
+    expect(labels.some((text) => / BC$/.test(text)), labels.join(' | ')).to.equal(true);
+    expect(labels.filter((text) => /^-?\d+$/.test(text) && Number(text) > 14), labels.join(' | ')).to.deep.equal([]);
   });
 
   it('stays accessible with dates before year 1', async () => {
