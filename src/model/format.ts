@@ -62,6 +62,8 @@ const formatted = new BoundedCache<string>(20_000);
  */
 export function formatCalendarDate(date: CalendarDate, locale = 'en-US', words: Pick<DateWords, 'era' | 'yearsAgo'> = ENGLISH_DATE_WORDS): string {
   if (date.year < -DEEP_TIME_YEARS) return deepYears.format(date.year, locale, words);
+  // A year after 275,760, where Dates end: Intl cannot write it.
+  if (Number.isNaN(+date.start)) return String(date.year);
   const era = withEra(date.year, words);
   return formatted.remember(`${locale} ${date.precision} ${era} ${date.startTime}`, () => formatter(locale, date.precision, era).format(date.start));
 }
@@ -123,7 +125,7 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   if (finish) {
     const precision = commonPrecision(start.precision, finish.precision);
     const era = withEra(start.year, words) || withEra(finish.year, words);
-    text = start.year < -DEEP_TIME_YEARS
+    text = start.year < -DEEP_TIME_YEARS || Number.isNaN(+finish.start)
       ? `${formatCalendarDate(start, locale, words)} – ${formatCalendarDate(finish, locale, words)}`
       : formatted.remember(`${locale} ${precision} ${era} ${start.startTime} ${finish.startTime}`, () =>
         formatter(locale, precision, era).formatRange(start.start, finish.start),

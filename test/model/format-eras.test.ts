@@ -86,3 +86,10 @@ describe('formatEventDate across the era', () => {
     expect(formatEventDate(event({ date: '-3500', approximate: true })).spoken).to.equal('approximately 3501 BC');
   });
 });
+
+describe('formatCalendarDate past where Dates reach, in the future', () => {
+  it('writes the year as a number, and a range to it', () => {
+    expect(formatCalendarDate(date('900000'))).to.equal('900000');
+    expect(formatEventDate(event({ date: '2025', end: '900000' })).text).to.equal('2025 – 900000');
+  });
+});

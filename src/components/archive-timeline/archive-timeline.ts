@@ -359,9 +359,9 @@ export class ArchiveTimeline extends LitElement {
     const className = this.view === 'list' ? 'hidden' : empty ? 'timeline empty' : 'timeline';
     // Years of deep time are written by a chunk; a dataset beyond where Dates reach (a domain in ms) is
     // drawn on its axis, by the default renderer only.
-    const deep = this.deepYears && this.firstUse.arrived(DEEP_TIME);
-    if (this.deepYears && !deep) return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
     const beyondDates = typeof this.domain[0] === 'number';
+    const deep = (this.deepYears || beyondDates) && this.firstUse.arrived(DEEP_TIME);
+    if ((this.deepYears || beyondDates) && !deep) return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
     const renderer = beyondDates ? 'svg' : this.renderer;
     if (renderer === 'vis' && this.visModule === 'failed') {
       return html`<div class="alert" role="alert"><p>${this.texts.t.rendererFailed}</p></div>`;

@@ -115,6 +115,16 @@ describe(`dates before year 1 and deep time in the element, time zone ${zone}`, 
     expect(labels.filter((text) => /^-?\d+$/.test(text) && Number(text) > 14), labels.join(' | ')).to.deep.equal([]);
   });
 
+  it('draws a year past where Dates reach in the future too, on the deep-time axis', async () => {
+    const element = await dated([
+      { id: 'now', title: 'Now', kind: 'other', date: '2025' },
+      { id: 'far', title: 'Far future', kind: 'other', date: '900000' },
+    ]);
+    expect(mark(element, 'far').getAttribute('aria-label')).to.contain('900000');
+    expect(ticks(element).length).to.be.above(2);
+    expect(ticks(element).every((text) => !text.includes('NaN') && !text.includes('Invalid'))).to.equal(true);
+  });
+
   it('stays accessible with dates before year 1', async () => {
     const element = await dated(ANCIENT, { selected: 'ides' });
     await expect(element).to.be.accessible();
