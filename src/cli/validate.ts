@@ -4,8 +4,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { finishOf, startOf } from '../model/event-dates.js';
+import { readsAs } from '../model/format.js';
 import { segmentTranscript, unmatchedQuotes } from '../model/mentions.js';
-import type { Problem } from '../model/types.js';
+import { saying } from '../model/problem-texts.js';
+import type { Dataset, Problem } from '../model/types.js';
 import { validateDataset } from '../model/validate.js';
 
 function defaultFiles(): string[] {
@@ -23,8 +26,25 @@ function syntaxErrorPlace(text: string, error: Error): string {
   return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
 
+/** How many of a dataset's dates before year 1 are shown with how they read. */
+const READINGS = 5;
+
+/**
+ * How the dates before year 1 read ('event "ides": date "-0043-03-15" reads as 15 March 44 BC'): the
+ * year-0 shift (-0043 is 44 BC) is the classic slip, and an editor sees it here before a reader does.
+ */
+export function readings(dataset: Dataset): string[] {
+  const lines: string[] = [];
+  for (const event of dataset.events) {
+    for (const [field, date] of [['date', startOf(event)], ['end', finishOf(event)]] as const) {
+      if (date && date.year < 1) lines.push(`event "${event.id}": ${field} ${saying(readsAs(date)).message}`);
+    }
+  }
+  return lines.length > READINGS ? [...lines.slice(0, READINGS), `… and ${lines.length - READINGS} more dates before year 1`] : lines;
+}
+
 /** Checks one file; returns the problems found and how many events are valid. */
-export function checkFile(file: string): { problems: Problem[]; count: number } {
+export function checkFile(file: string): { problems: Problem[]; count: number; readings?: string[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -61,7 +81,7 @@ export function checkFile(file: string): { problems: Problem[]; count: number } 
     }
     problems.push(...unmatchedQuotes(event.id, segmentTranscript(body, event.mentions).unmatched));
   }
-  return { problems, count: dataset.events.length };
+  return { problems, count: dataset.events.length, readings: readings(dataset) };
 }
 
 function main(args: string[]): number {
@@ -69,14 +89,17 @@ function main(args: string[]): number {
   let failed = 0;
   for (const file of files) {
     const name = relative(process.cwd(), file) || file;
-    const { problems, count } = checkFile(file);
+    const { problems, count, readings: read = [] } = checkFile(file);
+    const showReadings = () => read.forEach((line) => console.log(`  · ${line}`));
     if (problems.length === 0) {
       console.log(`✓ ${name}: ${count} events, no problems`);
+      showReadings();
       continue;
     }
     failed++;
     console.log(`✗ ${name}: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${count} valid events)`);
     for (const problem of problems) console.log(`  - ${problem.message}`);
+    showReadings();
   }
   if (failed) console.log(`\n${failed} of ${files.length} file${files.length === 1 ? '' : 's'} need fixing.`);
   return failed ? 1 : 0;

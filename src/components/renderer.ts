@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/messages.js';
 import type { LaneMode } from '../layout/lanes.js';
+import type { Instant, TimeAxis } from '../layout/time-scale.js';
 import type { Dataset } from '../model/types.js';
 
 export const RENDERERS = ['svg', 'vis'] as const;
@@ -17,9 +18,11 @@ export interface TimelineRenderer extends HTMLElement {
   related: readonly string[];
   lanes: LaneMode;
   /** The whole extent ("Show all"). */
-  domain: [Date, Date];
+  domain: [Instant, Instant];
   /** The range to show first; null for the whole domain. */
-  range: [Date, Date] | null;
+  range: [Instant, Instant] | null;
+  /** The dataset's scale and ticks, where the renderer draws its own axis; deep time's is a chunk. */
+  axis?: TimeAxis;
   locale: string;
   strings: Messages;
   /** The language of the data's texts (titles, party names), for their `lang`; '' when unknown. */

@@ -21,6 +21,8 @@ export interface Messages {
   reasonTimeout: string;
   retry: string;
   rendererFailed: string;
+  /** Said instead of the vis renderer for a dataset of deep time, which the default renderer draws. */
+  visNoDeepTime: string;
   eventsLeftOut: Plural;
   problemsFound: Plural;
   moreProblems: string;
@@ -87,6 +89,7 @@ export const en: Messages = {
   reasonTimeout: 'the server took too long to send the file',
   retry: 'Retry',
   rendererFailed: 'The vis-timeline renderer could not be loaded.',
+  visNoDeepTime: 'vis-timeline cannot show deep time: the default renderer shows this timeline.',
   eventsLeftOut: {
     one: '1 event was left out because of a problem in the data:',
     other: '{count} events were left out because of problems in the data:',

@@ -20,6 +20,7 @@ export const ru: Messages = {
   reasonCutOff: 'соединение прервалось раньше, чем файл был получен целиком; попробуйте ещё раз',
   reasonTimeout: 'сервер слишком долго передавал файл',
   rendererFailed: 'Не удалось загрузить модуль vis-timeline.',
+  visNoDeepTime: 'vis-timeline не показывает столь далёкие даты: хронологию показывает основной модуль.',
   retry: 'Повторить',
   eventsLeftOut: {
     one: '{count} событие пропущено из-за ошибки в данных:',
@@ -86,6 +87,7 @@ export const ru: Messages = {
     approximately: 'приблизительно {date}',
     localTime: 'местное время',
     partsOfDay: { morning: 'утро', afternoon: 'день', evening: 'вечер', night: 'ночь' },
+    yearsAgo: '{count} лет назад',
   },
   problems: ruProblems,
 };

@@ -16,6 +16,7 @@ export const zh: Messages = {
   reasonCutOff: '文件尚未完整传来，连接就中断了，请重试',
   reasonTimeout: '服务器发送文件的时间过长',
   rendererFailed: '无法加载 vis-timeline 渲染器。',
+  visNoDeepTime: 'vis-timeline 无法显示深时：本时间线由默认渲染器显示。',
   retry: '重试',
   eventsLeftOut: { other: '由于数据有误，{count} 个事件未显示：' },
   problemsFound: { other: '数据中发现 {count} 个问题：' },
@@ -66,6 +67,7 @@ export const zh: Messages = {
     approximately: '大约 {date}',
     localTime: '当地时间',
     partsOfDay: { morning: '上午', afternoon: '下午', evening: '晚上', night: '夜间' },
+    yearsAgo: '{count}年前',
   },
   problems: zhProblems,
 };

@@ -108,8 +108,8 @@ export function layoutTimeline(
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   // Times in the index's minutes (visible.ts), so the loop reads its typed arrays as they are.
-  const t0 = indexTime(index, d0.getTime());
-  const t1 = indexTime(index, d1.getTime());
+  const t0 = indexTime(index, +d0);
+  const t1 = indexTime(index, +d1);
   const toMs = (minutes: number) => index.origin + minutes * MINUTE;
   // The scale is linear in time: one multiply per edge instead of a scale call per event.
   const pxPerMinute = (r1 - r0) / Math.max(1 / MINUTE, t1 - t0);

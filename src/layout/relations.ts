@@ -13,8 +13,8 @@ export interface RelationEnd {
 /** The cluster an event is counted in: same lane, its start between the cluster's first and last events' starts. */
 export function clusterHolding(event: TimelineEvent, clusters: readonly ClusterMark[], lanes: readonly Lane[], mode: LaneMode): ClusterMark | undefined {
   const lane = laneOf(event, mode);
-  const start = startOf(event).start.getTime();
-  return clusters.find((cluster) => lanes[cluster.lane]?.key === lane && cluster.from <= start && start <= startOf(cluster.last).start.getTime());
+  const start = startOf(event).startTime;
+  return clusters.find((cluster) => lanes[cluster.lane]?.key === lane && cluster.from <= start && start <= startOf(cluster.last).startTime);
 }
 
 /**

@@ -67,9 +67,9 @@ export function lowerBound(starts: Int32Array | Float64Array, time: number): num
 }
 
 /** Events that overlap the window [from, to), in time order. */
-export function visibleEvents(index: TimeIndex, from: Date, to: Date): TimelineEvent[] {
-  const t0 = indexTime(index, from.getTime());
-  const t1 = indexTime(index, to.getTime());
+export function visibleEvents(index: TimeIndex, from: Date | number, to: Date | number): TimelineEvent[] {
+  const t0 = indexTime(index, +from);
+  const t1 = indexTime(index, +to);
   const first = lowerBound(index.starts, t0 - index.longest);
   const last = lowerBound(index.starts, t1);
   const result: TimelineEvent[] = [];

@@ -12,7 +12,7 @@ export interface ZoomTransform {
 export const IDENTITY: ZoomTransform = { k: 1, x: 0 };
 
 /** The base scale zoomed: the dates now at each end of its range. */
-export function rescale(base: TimeScale, { k, x }: ZoomTransform): TimeScale {
+export function rescale<S extends TimeScale>(base: S, { k, x }: ZoomTransform): S {
   const range = base.range();
   return base.copy().domain(range.map((px) => base.invert((px - x) / k)));
 }

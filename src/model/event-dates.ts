@@ -4,7 +4,7 @@ import type { CalendarDate, TimelineEvent } from './types.js';
 // Only an event changed in place after it was checked can fail to parse: it lands on 1 January
 // 1970 rather than throwing from deep inside a frame.
 const FALLBACK = parseCalendarDate('1970-01-01') as CalendarDate;
-const FALLBACK_SPAN: readonly [number, number] = [FALLBACK.start.getTime(), FALLBACK.endExclusive.getTime()];
+const FALLBACK_SPAN: readonly [number, number] = [FALLBACK.startTime, FALLBACK.endTime];
 
 /** The date a checked event starts on (parsed dates are cached by text, so this is a lookup). */
 export function startOf(event: TimelineEvent): CalendarDate {

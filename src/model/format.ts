@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { phrase, type Phrase } from './problem-texts.js';
 import { finishOf, startOf } from './event-dates.js';
 import type { CalendarDate, PartOfDay, Precision, TimelineEvent } from './types.js';
 
@@ -27,7 +28,27 @@ export function dateFormatter(locale: string, options: Intl.DateTimeFormatOption
   return format;
 }
 
-const formatter = (locale: string, precision: Precision) => dateFormatter(locale, OPTIONS[precision]);
+/** The same with the era ("44 BC", "14 AD"), for years before 1 and, in a dataset that has those, the first thousand after. */
+const ERA_OPTIONS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([precision, options]) => [precision, { ...options, era: 'short' }]),
+) as Record<Precision, Intl.DateTimeFormatOptions>;
+
+const formatter = (locale: string, precision: Precision, era: boolean) => dateFormatter(locale, (era ? ERA_OPTIONS : OPTIONS)[precision]);
+
+/**
+ * Whether a year is written with its era: always before year 1 (Intl writes 44 BC as "44" without
+ * it, and year 0 as "1"), and up to 999 when the dataset has years before 1, so "14" is not read as 14 BC.
+ */
+export const withEra = (year: number, words: Pick<DateWords, 'era'>): boolean => year < 1 || (words.era === true && year < 1000);
+
+/** Beyond this many years before year 1, days and even millennia mean nothing: a date says how many years ago it was. */
+export const DEEP_TIME_YEARS = 100_000;
+
+/**
+ * How a year of deep time is written: "541 million years ago" once the deep-time chunk has come
+ * (model/years-ago.ts, loaded by the element for a dataset that has such years); until then a number.
+ */
+export const deepYears: { format: (year: number, locale: string, words: Pick<DateWords, 'yearsAgo'>) => string } = { format: String };
 
 /**
  * Dates already formatted, by locale, precision and time(s): Intl's format and formatRange cost tens of
@@ -36,11 +57,23 @@ const formatter = (locale: string, precision: Precision) => dateFormatter(locale
 const formatted = new BoundedCache<string>(20_000);
 
 /**
- * Formats a calendar date at its own precision ("1945", "July 1945", "July 1, 1945").
- * The date is read in UTC, so it reads the same in every time zone.
+ * Formats a calendar date at its own precision ("1945", "July 1945", "July 1, 1945", "March 15, 44 BC",
+ * "541 million years ago"). The date is read in UTC, so it reads the same in every time zone.
  */
-export function formatCalendarDate(date: CalendarDate, locale = 'en-US'): string {
-  return formatted.remember(`${locale} ${date.precision} ${date.start.getTime()}`, () => formatter(locale, date.precision).format(date.start));
+export function formatCalendarDate(date: CalendarDate, locale = 'en-US', words: Pick<DateWords, 'era' | 'yearsAgo'> = ENGLISH_DATE_WORDS): string {
+  if (date.year < -DEEP_TIME_YEARS) return deepYears.format(date.year, locale, words);
+  // A year after 275,760, where Dates end: Intl cannot write it.
+  if (Number.isNaN(+date.start)) return String(date.year);
+  const era = withEra(date.year, words);
+  return formatted.remember(`${locale} ${date.precision} ${era} ${date.startTime}`, () => formatter(locale, date.precision, era).format(date.start));
+}
+
+/** A year as the axis writes it: with its era where it needs one, as years ago in deep time, as a number past where Dates reach. */
+export function formatYear(year: number, locale: string, words: Pick<DateWords, 'era' | 'yearsAgo'>): string {
+  if (year < -DEEP_TIME_YEARS) return deepYears.format(year, locale, words);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year);
+  return Number.isNaN(date.getTime()) ? String(year) : formatter(locale, 'year', withEra(year, words)).format(date);
 }
 
 /** The coarser of two precisions, so a range is shown at the precision both ends share. */
@@ -63,6 +96,10 @@ export interface DateWords {
   approximately: string;
   localTime: string;
   partsOfDay: Record<PartOfDay, string>;
+  /** A year of deep time: "{count} years ago", the count in Intl's compact words ("541 million"). */
+  yearsAgo: string;
+  /** Set by the element for a dataset with years before 1: years up to 999 are written with their era too ("14 AD"). */
+  era?: boolean;
 }
 
 export const ENGLISH_DATE_WORDS: DateWords = {
@@ -70,6 +107,7 @@ export const ENGLISH_DATE_WORDS: DateWords = {
   approximately: 'approximately {date}',
   localTime: 'local time',
   partsOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+  yearsAgo: '{count} years ago',
 };
 
 /**
@@ -86,11 +124,14 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
   const finish = finishOf(event);
   if (finish) {
     const precision = commonPrecision(start.precision, finish.precision);
-    text = formatted.remember(`${locale} ${precision} ${start.start.getTime()} ${finish.start.getTime()}`, () =>
-      formatter(locale, precision).formatRange(start.start, finish.start),
-    );
+    const era = withEra(start.year, words) || withEra(finish.year, words);
+    text = start.year < -DEEP_TIME_YEARS || Number.isNaN(+finish.start)
+      ? `${formatCalendarDate(start, locale, words)} – ${formatCalendarDate(finish, locale, words)}`
+      : formatted.remember(`${locale} ${precision} ${era} ${start.startTime} ${finish.startTime}`, () =>
+        formatter(locale, precision, era).formatRange(start.start, finish.start),
+      );
   } else {
-    text = formatCalendarDate(start, locale);
+    text = formatCalendarDate(start, locale, words);
   }
   const notes = [
     event.partOfDay ? words.partsOfDay[event.partOfDay] : '',
@@ -102,3 +143,10 @@ export function formatEventDate(event: TimelineEvent, locale = 'en-US', words: D
     spoken: event.approximate ? words.approximately.replace('{date}', dated) : dated,
   };
 }
+
+/** How messages for editors write a date: with its era always, the day before the month ("15 March 44 BC"). */
+const READING_WORDS: Pick<DateWords, 'era' | 'yearsAgo'> = { era: true, yearsAgo: ENGLISH_DATE_WORDS.yearsAgo };
+
+/** `"-0043-03-15" reads as 15 March 44 BC`: the year-0 shift is the classic slip in dates before year 1. */
+export const readsAs = (date: CalendarDate): Phrase =>
+  phrase('readsAs', { value: `"${date.text}"`, reading: formatCalendarDate(date, 'en-GB', READING_WORDS) });

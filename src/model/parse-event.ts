@@ -1,5 +1,6 @@
 import { isHttpsUrl, isSafeTranscriptPath, MAX_ADDRESS } from './addresses.js';
 import { compareCalendarDates, parseCalendarDate } from './calendar.js';
+import { readsAs } from './format.js';
 import { describe, isObject, languageField, own, reportUnknown, textProblem, type Json } from './json-fields.js';
 import { segmentTranscript } from './mentions.js';
 import { fieldPhrase, phrase, saying, type Phrase, type ProblemCode } from './problem-texts.js';
@@ -240,7 +241,11 @@ export function parseEvent(raw: unknown, index: number, problems: Problem[]): Ch
   const end = own(raw, 'end');
   let finish = end === undefined ? undefined : parseDate(end, 'end', report);
   if (finish && compareCalendarDates(finish, start) < 0) {
-    report.add('end', phrase('endBeforeDate', { end: `"${finish.text}"`, date: `"${start.text}"` }), 'endLeftOut');
+    const values = { end: `"${finish.text}"`, date: `"${start.text}"` };
+    const detail = start.year < 1 || finish.year < 1
+      ? phrase('endBeforeDateReads', { ...values, endReads: readsAs(finish), dateReads: readsAs(start) })
+      : phrase('endBeforeDate', values);
+    report.add('end', detail, 'endLeftOut');
     finish = undefined;
   }
   // One literal with every field a range has: fields added later would cost each event a separate property array.
@@ -271,7 +276,7 @@ export function parseEvent(raw: unknown, index: number, problems: Problem[]): Ch
   if (mentions) event.mentions = checkInlineQuotes(mentions, source?.transcript, report);
   const relations = parseLinks(own(raw, 'relations'), 'relations', report, parseRelation);
   if (relations) event.relations = relations;
-  return { event: problems.length === before && sameAs(raw, event) ? raw : event, start: start.start.getTime() };
+  return { event: problems.length === before && sameAs(raw, event) ? raw : event, start: start.startTime };
 }
 
 /**

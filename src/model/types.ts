@@ -78,10 +78,13 @@ export interface CalendarDate {
   day?: number;
   hour?: number;
   minute?: number;
-  /** First instant covered, as a UTC timestamp of the wall-clock reading. */
+  /** First instant covered, as a UTC timestamp of the wall-clock reading; an invalid Date in deep time (beyond ±271,821 years). */
   start: Date;
-  /** First instant after the period the date covers (exclusive). */
+  /** First instant after the period the date covers (exclusive); an invalid Date in deep time. */
   endExclusive: Date;
+  /** `start` and `endExclusive` in ms, for every year, deep time included (where a Date cannot hold them). */
+  startTime: number;
+  endTime: number;
 }
 
 /**

@@ -47,3 +47,17 @@ describe('npm run validate', () => {
     assert.match(out, /1 of 2 files need fixing/);
   });
 });
+
+describe('npm run validate, dates before year 1', () => {
+  it('says how each date before year 1 reads, so a year-0 slip shows', () => {
+    const { code, out } = validate('test/fixtures/cli/ancient.json');
+    assert.equal(code, 0, out);
+    assert.match(out, /✓ test\/fixtures\/cli\/ancient\.json: 3 events, no problems/);
+    for (const expected of [
+      '  · event "marathon": date "-0489-09" reads as September 490 BC',
+      '  · event "ides": date "-0043-03-15" reads as 15 March 44 BC',
+      '  · event "augustus": date "-0026-01-16" reads as 16 January 27 BC',
+    ]) assert.ok(out.includes(expected), `${expected}\n${out}`);
+    assert.doesNotMatch(out, /end "0014-08-19"/);
+  });
+});

@@ -38,3 +38,14 @@ describe('data/schema.json', () => {
     }
   });
 });
+
+describe('data/schema.json, dates before year 1 and beyond 9999', () => {
+  it('accepts the signed and long years the parser accepts, and rejects what it rejects', async () => {
+    const schema = await (await fetch('/data/schema.json')).json();
+    const pattern = new RegExp(schema.$defs.date.pattern);
+    for (const text of ['-0043-03-15', '-0489-09', '-3500', '0000', '12000', '-541000000', '-13800000000', '-0000', '-43', '0000-00', '-1234567890123', '+1945', '19450701', '123456']) {
+      const parses = !('error' in parseCalendarDate(text));
+      expect(pattern.test(text), text).to.equal(parses);
+    }
+  });
+});

@@ -3,15 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { defineMessages, languageAround } from '../../i18n/locale.js';
 import { format, type Messages } from '../../i18n/messages.js';
-import { calendarRange } from '../../model/calendar.js';
+import { calendarRange, calendarTimes } from '../../model/calendar.js';
 import { checkData } from '../../model/check-data.js';
-import { formatEventDate } from '../../model/format.js';
+import { startOf } from '../../model/event-dates.js';
+import { DEEP_TIME_YEARS, formatEventDate } from '../../model/format.js';
 import { indexLinks, type LinkIndex } from '../../model/links.js';
 import { chooseFormat, type DataFormat } from '../../model/formats/detect.js';
 import { EVENT_KINDS } from '../../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Problem, TimelineEvent } from '../../model/types.js';
 import { LANE_MODES, type LaneMode } from '../../layout/lanes.js';
-import { fitDomain } from '../../layout/time-scale.js';
+import { CALENDAR_AXIS, fitInstants, type Instant } from '../../layout/time-scale.js';
 import { archiveTimelineStyles } from './archive-timeline.styles.js';
 import { legendFilter, liveRegion, searchBox, viewSwitch, type ViewMode } from '../shared/controls.js';
 import type { EventList } from '../event-list/event-list.js';
@@ -35,6 +36,8 @@ type PanelModule = NonNullable<typeof SOURCE_PANEL.value>;
 const EVENT_LIST = onFirstUse(() => import('../event-list/event-list.define.js'));
 /** The reader of data written inside the element: a chunk of its own, loaded only when there is some. */
 const LIGHT_DOM = onFirstUse(() => import('./light-dom.js'));
+/** The axis of datasets beyond where Dates reach, loaded only for them. */
+const DEEP_TIME = onFirstUse(() => import('../../layout/deep-time.js'));
 const NOTHING_INSIDE: { input?: unknown; problems: Problem[] } = { problems: [] };
 /** The alert that lists the data's problems: a chunk of its own, loaded when data has some. */
 const PROBLEMS_ALERT = onFirstUse(() => import('./problems-alert.js'));
@@ -152,8 +155,10 @@ export class ArchiveTimeline extends LitElement {
   private problems: Problem[] = [];
   private leftOut = 0;
   private baseUrl = '';
-  private domain: [Date, Date] = fitDomain([]);
-  private range: [Date, Date] | null = null;
+  private domain: [Instant, Instant] = fitInstants([]);
+  private range: [Instant, Instant] | null = null;
+  /** The data have years of deep time (before 100,000 BC), which a chunk writes as years ago. */
+  private deepYears = false;
   private byIdCache: Map<string, TimelineEvent> | undefined;
   private links: LinkIndex = indexLinks([]);
   private kinds: EventKind[] = [];
@@ -226,10 +231,14 @@ export class ArchiveTimeline extends LitElement {
     if (changed.has('loadTimeout')) this.transcripts = undefined;
     const dataChanged = ['events', 'loaded', 'lightDom', 'format', 'conversion'].some((key) => changed.has(key));
     if (dataChanged) this.deriveModel();
+    // Events are sorted: the first has the dataset's earliest year.
+    const earliest = this.model.events.length ? startOf(this.model.events[0]).year : 1;
+    this.texts.eras(earliest < 1);
+    this.deepYears = earliest < -DEEP_TIME_YEARS;
     if (dataChanged || changed.has('start') || changed.has('end')) {
-      this.domain = fitDomain(this.model.events);
+      this.domain = fitInstants(this.model.events);
       // `start` and `end` when both are calendar dates; null (show all) otherwise.
-      this.range = calendarRange(this.start, this.end);
+      this.range = typeof this.domain[0] === 'number' ? calendarTimes(this.start, this.end) : calendarRange(this.start, this.end);
     }
     if (changed.has('lanes') && !LANE_MODES.includes(this.lanes)) this.lanes = 'kind';
     if (changed.has('view') && this.view !== 'list') this.view = 'timeline';
@@ -375,10 +384,16 @@ export class ArchiveTimeline extends LitElement {
    */
   private renderTimeline(contentLang: string, empty: boolean) {
     const className = this.view === 'list' ? 'hidden' : empty ? 'timeline empty' : 'timeline';
-    if (this.renderer === 'vis' && this.visModule === 'failed') {
+    // Years of deep time are written by a chunk; a dataset beyond where Dates reach (a domain in ms) is
+    // drawn on its axis, by the default renderer only.
+    const beyondDates = typeof this.domain[0] === 'number';
+    const deep = (this.deepYears || beyondDates) && this.firstUse.arrived(DEEP_TIME);
+    if ((this.deepYears || beyondDates) && !deep) return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
+    const renderer = beyondDates ? 'svg' : this.renderer;
+    if (renderer === 'vis' && this.visModule === 'failed') {
       return html`<div class="alert" role="alert"><p>${this.texts.t.rendererFailed}</p></div>`;
     }
-    if (this.renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
+    if (renderer === 'vis' && this.visModule !== 'ready') return html`<p class="status ${className}">${this.texts.t.loading}</p>`;
     const properties: Partial<TimelineRenderer> = {
       data: this.shownData,
       selected: this.selected && this.byId.has(this.selected) ? this.selected : null,
@@ -389,11 +404,13 @@ export class ArchiveTimeline extends LitElement {
       locale: this.texts.locale,
       strings: this.texts.t,
       contentLang,
+      axis: deep && beyondDates ? deep.DEEP_TIME_AXIS : CALENDAR_AXIS,
     };
     const parts = 'event, label, axis, lane, relation, cluster, controls';
-    return this.renderer === 'vis'
+    return renderer === 'vis'
       ? html`<archive-vis-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-vis-view>`
-      : html`<archive-timeline-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-timeline-view>`;
+      : html`${renderer === this.renderer ? nothing : html`<p class="note">${this.texts.t.visNoDeepTime}</p>`}
+        <archive-timeline-view class=${className} exportparts=${parts} ${setProperties(properties)}></archive-timeline-view>`;
   }
 
   private get timeline(): TimelineRenderer | null {
@@ -404,7 +421,7 @@ export class ArchiveTimeline extends LitElement {
   private switchRenderer(previous: RendererName | undefined): void {
     if (!RENDERERS.includes(this.renderer)) this.renderer = 'svg';
     const current = this.timeline;
-    if (previous && current) this.range = current.visibleRange();
+    if (previous && current && typeof this.domain[0] !== 'number') this.range = current.visibleRange();
     if (this.renderer !== 'vis' || this.visModule === 'ready' || this.visModule === 'loading') return;
     this.visModule = 'loading';
     import('../../renderers/vis/define.js').then(

@@ -11,6 +11,9 @@ export class ElementTexts {
   /** The locale the texts and dates are in. */
   locale = 'en-US';
   t: Messages = en;
+  /** The table before the dataset's way of writing dates (`eras`) is applied. */
+  private table: Messages = en;
+  private era = false;
   /** The language `t` is in (the locale's, or English where the locale has no texts), and its direction. */
   lang = 'en-US';
   dir: 'ltr' | 'rtl' = 'ltr';
@@ -37,10 +40,20 @@ export class ElementTexts {
     const table = builtInTable(locale);
     if (table && !this.firstUse.arrived(table) && !table.failed) return;
     this.locale = locale;
-    this.t = messagesFor(locale, overrides);
+    this.table = messagesFor(locale, overrides);
+    this.compose();
     this.lang = languageOfTexts(locale, overrides);
     this.dir = directionOf(this.lang);
     this.wanted = undefined;
     this.ready = true;
+  }
+
+  /** Dates of a dataset with years before 1 are written with their era up to 999 too ("14 AD", DateWords.era). */
+  eras(on: boolean): void {
+    if (on !== this.era) this.compose((this.era = on));
+  }
+
+  private compose(era = this.era): void {
+    this.t = era ? { ...this.table, dateWords: { ...this.table.dateWords, era } } : this.table;
   }
 }

@@ -6,8 +6,8 @@ import type { Dataset, TimelineEvent } from '../../model/types.js';
 import { laneCodes, lanesFor, type Lane, type LaneMode } from '../../layout/lanes.js';
 import { clusterKey, layoutTimeline, type ClusterMark, type EventMark, type LaneBand, type LayoutOptions, type TimelineLayout } from '../../layout/marks.js';
 import { inView, panWindow } from '../../layout/pan-window.js';
-import { clusterRange, revealRange } from '../../layout/reveal.js';
-import { axisTicks, rangeTransform, timeScale, type TimeScale } from '../../layout/time-scale.js';
+import { clusterTimes, revealRange } from '../../layout/reveal.js';
+import { CALENDAR_AXIS, rangeTransform, type Instant, type TimeAxis, type TimeScale } from '../../layout/time-scale.js';
 import { indexByTime, type TimeIndex } from '../../layout/visible.js';
 import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../../layout/zoom.js';
 import { zoomButtons } from '../shared/controls.js';
@@ -67,9 +67,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   @property({ attribute: false }) selected: string | null = null;
   @property({ attribute: false }) lanes: LaneMode = 'kind';
   /** The domain shown when not zoomed ("Show all"). */
-  @property({ attribute: false }) domain: [Date, Date] = [new Date(0), new Date(DAY)];
+  @property({ attribute: false }) domain: [Instant, Instant] = [new Date(0), new Date(DAY)];
   /** The range to show; null shows the whole domain. */
-  @property({ attribute: false }) range: [Date, Date] | null = null;
+  @property({ attribute: false }) range: [Instant, Instant] | null = null;
+  /** The dataset's scale and ticks: calendar dates, or deep time (layout/deep-time.ts). */
+  @property({ attribute: false }) axis: TimeAxis = CALENDAR_AXIS;
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
   @property({ attribute: false }) contentLang = '';
@@ -152,13 +154,13 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
     const width = this.width.current;
     if (changed.has('domain') || changed.has('range')) {
-      this.transform = this.range ? rangeTransform(this.domain, this.range, width) : IDENTITY;
+      this.transform = this.range ? rangeTransform(this.domain, this.range, width, this.axis.scale) : IDENTITY;
     } else if (this.lastWidth && width !== this.lastWidth) {
       // Keep the same dates in view when the element is resized.
       this.transform = { k: this.transform.k, x: (this.transform.x * width) / this.lastWidth };
     }
     this.lastWidth = width;
-    const base = timeScale(this.domain, width);
+    const base = this.axis.scale(this.domain, width);
     this.scale = rescale(base, this.transform);
     const stretch = panWindow(base, this.transform, width, width * PAN_QUANTUM);
     // Laid out again when the stretch or how labels are marked changes (a new language's "c."), not for every new table.
@@ -170,14 +172,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
       this.layout = layoutTimeline(this.index, this.laneOfEvent, stretch.scale, options);
     }
     this.offset = stretch.offset;
-    const view = this.scale.domain().map((date) => date.getTime()) as [number, number];
+    const view = this.scale.domain().map(Number) as [number, number];
     this.marks = inView(this.layout.marks, view);
     this.clusters = inView(this.layout.clusters, view);
     this.drawn = new Set(this.marks.map((mark) => mark.event.id));
     this.bands = this.layout.bands;
     this.height = AXIS_HEIGHT + this.layout.height + 8;
     const [min, max] = this.domain;
-    this.zoomExtent = [0.25, Math.max(1, (max.getTime() - min.getTime()) / MIN_SPAN)];
+    this.zoomExtent = [0.25, Math.max(1, (+max - +min) / MIN_SPAN)];
   }
 
   protected override firstUpdated(): void {
@@ -194,7 +196,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   /** The dates in view now, so another renderer can take over the same range. */
   visibleRange(): [Date, Date] {
     const [from, to] = this.scale.domain();
-    return [from, to];
+    return [new Date(+from), new Date(+to)];
   }
 
   /**
@@ -309,7 +311,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private renderAxis() {
     return svg`<g part="axis" class="axis">
       <line class="baseline" x1="0" x2=${this.width.current} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
-      ${axisTicks(this.scale, 96, this.locale).map(
+      ${this.axis.ticks(this.scale, 96, this.locale, this.strings.dateWords).map(
         (tick) => svg`<g transform="translate(${tick.x},0)" class=${tick.major ? 'tick major' : 'tick'}>
           <line y1=${AXIS_HEIGHT - 6} y2=${this.height}></line>
           <text x="4" y=${AXIS_HEIGHT - 10}>${tick.label}</text>
@@ -400,7 +402,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     if (id) this.requestSelect(id);
     else {
       const cluster = this.clusters.find((candidate) => clusterKey(candidate) === target.dataset.cluster);
-      if (cluster) this.showRange(clusterRange(cluster));
+      if (cluster) this.showRange(clusterTimes(cluster));
     }
   }
 
@@ -471,14 +473,14 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // A search, not a map of every event: this runs when focus moves, not on every frame.
     const event = this.data.events.find((candidate) => candidate.id === id);
     if (!event || !this.svgElement || this.drawn.has(id)) return false;
-    const range = revealRange(event, this.visibleRange(), MIN_SPAN);
+    const range = revealRange(event, this.scale.domain() as [Instant, Instant], MIN_SPAN);
     if (range) this.showRange(range);
     return range !== null;
   }
 
   /** Zooms and pans to show a range; gestures continue from there. */
-  private showRange(range: [Date, Date]): void {
-    const { k, x } = rangeTransform(this.domain, range, this.width.current);
+  private showRange(range: readonly [Instant, Instant]): void {
+    const { k, x } = rangeTransform(this.domain, range, this.width.current, this.axis.scale);
     this.zoomTo({ k, x });
   }
 

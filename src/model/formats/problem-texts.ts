@@ -29,6 +29,7 @@ export const FORMAT_PROBLEM_TEXTS = {
   notDateValue: 'is not a date (use an ISO text or milliseconds since 1970)',
   isNotCalendarDate: 'is not a calendar date',
   beforeYearOne: 'is before the year 1, which this timeline cannot show',
+  noYearZero: '{value} is not a year in TimelineJS: 1 BC is -1 there',
   yearBeforeOne: '{value} is before the year 1, which this timeline cannot show',
   yearAfter9999: '{value} is after the year 9999, which this timeline cannot show',
   notYearsOneTo9999: 'is not a time between the years 1 and 9999',

@@ -27,9 +27,15 @@ interface DateError {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
+/** Beyond this many years from 1 (where Dates end), a TimelineJS year is deep time: a year alone. */
+const DATE_YEARS = 271_820;
+
 /**
  * Reads a TimelineJS date object as our "YYYY[-MM[-DD[THH:MM]]]". Seconds and milliseconds are
- * finer than our minute precision and are dropped.
+ * finer than our minute precision and are dropped. A negative year means what TimelineJS shows:
+ * -500 reads "500 BC" there, so it becomes -0499 (year 0 is 1 BC). Past where Dates reach (the
+ * years of a `cosmological` timeline) only the year is kept, as deep time; nearer years of such a
+ * timeline keep their months and days.
  */
 function readDate(raw: unknown, field: string): string | DateError {
   if (raw === undefined || raw === null) return { field, detail: phrase('missing') };
@@ -46,8 +52,9 @@ function readDate(raw: unknown, field: string): string | DateError {
   const error = (key: string, detail: Phrase): DateError => ({ field: `${field}.${key}`, detail });
   const number = (code: ProblemCode, value: number) => phrase(code, { value: String(value) });
   if (year === undefined) return error('year', phrase('missing'));
-  if (year < 1) return error('year', number('yearBeforeOne', year));
-  if (year > 9999) return error('year', number('yearAfter9999', year));
+  if (year === 0) return error('year', number('noYearZero', year));
+  const astronomical = year < 0 ? year + 1 : year;
+  if (Math.abs(astronomical) > DATE_YEARS) return `${astronomical < 0 ? '-' : ''}${pad(Math.abs(astronomical), 4)}`;
   if (month !== undefined && (month < 1 || month > 12)) return error('month', number('notMonth', month));
   if (day !== undefined && month === undefined) return error('day', phrase('needsMonth'));
   if (hour !== undefined && day === undefined) return error('hour', phrase('needsDay'));
@@ -55,11 +62,11 @@ function readDate(raw: unknown, field: string): string | DateError {
   if (hour !== undefined && (hour < 0 || hour > 23)) return error('hour', number('notHour', hour));
   if (minute !== undefined && (minute < 0 || minute > 59)) return error('minute', number('notMinute', minute));
 
-  let text = pad(year, 4);
+  let text = `${astronomical < 0 ? '-' : ''}${pad(Math.abs(astronomical), 4)}`;
   if (month !== undefined) text += `-${pad(month)}`;
   if (day !== undefined) text += `-${pad(day)}`;
   if (hour !== undefined) text += `T${pad(hour)}:${pad(minute ?? 0)}`;
-  if ('error' in parseCalendarDate(text)) return error('day', phrase('notDayOf', { value: String(day), month: `${pad(year, 4)}-${pad(month ?? 1)}` }));
+  if (day !== undefined && 'error' in parseCalendarDate(text)) return error('day', phrase('notDayOf', { value: String(day), month: text.slice(0, -3) }));
   return text;
 }
 
@@ -141,8 +148,9 @@ function convertSlide(
 /**
  * Converts TimelineJS3 JSON (`{ title?, events, eras? }`) to our dataset format. Slides become events
  * of kind "other" (TimelineJS has no kinds), a slide's `group` becomes its party, its https media its
- * source; eras become range events after the slides. Slides that cannot be shown (BCE years, impossible
- * dates, no start) are left out with a problem each.
+ * source; eras become range events after the slides. BCE years and the cosmological scale are read as
+ * TimelineJS shows them (readDate). Slides that cannot be shown (impossible dates, no start) are left
+ * out with a problem each.
  */
 export function fromTimelineJS(input: unknown): { dataset: DatasetInput; problems: Problem[] } {
   const problems: Problem[] = [];

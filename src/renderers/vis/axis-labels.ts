@@ -33,12 +33,17 @@ const MAJOR: Record<string, Options | null> = {
  */
 export function axisFormat(locale: string): TimelineFormatOption {
   const formatters = new Map<Options, Intl.DateTimeFormat>();
+  const withEra = new Map<Options, Intl.DateTimeFormat>();
   const label = (options: Options | null | undefined, date: Date) => {
     if (!options) return '';
-    let formatter = formatters.get(options);
-    if (!formatter) formatters.set(options, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
     // vis passes a moment, not a Date: its value is the timestamp either way.
-    return formatter.format(new Date(date.valueOf()));
+    const at = new Date(date.valueOf());
+    // A year before 1 is written with its era ("44 BC"): without it Intl writes 44 BC as "44" and 1 BC as "1".
+    const era = options.year !== undefined && at.getUTCFullYear() < 1;
+    const cache = era ? withEra : formatters;
+    let formatter = cache.get(options);
+    if (!formatter) cache.set(options, (formatter = new Intl.DateTimeFormat(locale, { ...options, era: era ? 'short' : undefined, timeZone: 'UTC' })));
+    return formatter.format(at);
   };
   return {
     minorLabels: (date, scale) => label(MINOR[scale], date),

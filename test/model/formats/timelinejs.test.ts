@@ -134,11 +134,6 @@ describe('fromTimelineJS', () => {
     it('reports each bad slide by number, headline and field, for people', () => {
       expect(inEnglish(fromTimelineJS(input).problems)).to.deep.equal([
         {
-          field: 'events[1].start_date.year',
-          message:
-            'TimelineJS event #2 ("Qin unifies China"): start_date.year -221 is before the year 1, which this timeline cannot show; the event was left out',
-        },
-        {
           field: 'events[2].start_date.month',
           message: 'TimelineJS event #3 ("Potsdam"): start_date.month 13 is not a month; the event was left out',
         },
@@ -157,12 +152,13 @@ describe('fromTimelineJS', () => {
 
     it('keeps the valid slides, and the slide whose link was refused', () => {
       const { dataset } = fromTimelineJS(input);
-      expect(dataset.events.map((event) => event.id)).to.deep.equal(['harrimans-navy-cable', 'treaty-signed']);
+      // The BCE slide (-221, 221 BC in TimelineJS) is kept since dates before year 1 are read (issue 25).
+      expect(dataset.events.map((event) => event.id)).to.deep.equal(['harrimans-navy-cable', 'qin-unifies-china', 'treaty-signed']);
       expect(validateDataset(dataset).problems).to.deep.equal([]);
     });
 
     it('keeps the caption and credit of media whose link was refused, without the link', () => {
-      expect(fromTimelineJS(input).dataset.events[1].source).to.deep.equal({ title: 'Open the treaty', citation: 'GRIPS' });
+      expect(fromTimelineJS(input).dataset.events[2].source).to.deep.equal({ title: 'Open the treaty', citation: 'GRIPS' });
     });
   });
 
@@ -189,10 +185,11 @@ describe('fromTimelineJS', () => {
       expect(eventOf({ start_date: { year: 1945, month: 7, day: '', hour: '' } }).date).to.equal('1945-07');
     });
 
-    it('leaves out a year after 9999 and says why', () => {
-      expect(convertOne({ start_date: { year: 12000 }, text: { headline: 'Far future' } }).problems[0].message).to.equal(
-        'TimelineJS event #1 ("Far future"): start_date.year 12000 is after the year 9999, which this timeline cannot show; the event was left out',
-      );
+    it('keeps a year after 9999 (issue 25: it was left out before)', () => {
+      expect(convertOne({ start_date: { year: 12000 }, text: { headline: 'Far future' } })).to.deep.equal({
+        dataset: { title: 'Timeline', events: [{ id: 'far-future', title: 'Far future', date: '12000', kind: 'other' }] },
+        problems: [],
+      });
     });
 
     it('leaves out a day the month does not have', () => {
@@ -316,5 +313,46 @@ describe('fromTimelineJS', () => {
       dataset: { title: 'Timeline', events: [] },
       problems: [{ field: 'events', message: 'The TimelineJS data needs "events", a list of slides.' }],
     });
+  });
+});
+
+describe('fromTimelineJS before year 1 and in deep time (issue 25)', () => {
+  it('reads a negative year as TimelineJS shows it: -500 is 500 BC, so -0499', () => {
+    expect(eventOf({ start_date: { year: -500 } }).date).to.equal('-0499');
+    expect(eventOf({ start_date: { year: -44, month: 3, day: 15 } }).date).to.equal('-0043-03-15');
+    expect(eventOf({ start_date: { year: -1 } }).date).to.equal('0000');
+  });
+
+  it('refuses year 0, which TimelineJS does not show as a year, saying how 1 BC is written', () => {
+    expect(convertOne({ start_date: { year: 0 }, text: { headline: 'Zero' } }).problems[0].message).to.equal(
+      'TimelineJS event #1 ("Zero"): start_date.year 0 is not a year in TimelineJS: 1 BC is -1 there; the event was left out',
+    );
+  });
+
+  it('keeps only the year past where Dates reach, on the cosmological scale too', () => {
+    expect(eventOf({ start_date: { year: -541000000, month: 6 } }).date).to.equal('-540999999');
+    expect(fromTimelineJS({ scale: 'cosmological', events: [{ start_date: { year: -13800000000, month: 1 } }] }).dataset.events[0].date).to.equal('-13799999999');
+  });
+
+  it('converts a BCE timeline whole: every slide and era, valid, in order', async () => {
+    const { dataset, problems } = fromTimelineJS(await load('timelinejs-bce.json'));
+    expect(problems).to.deep.equal([]);
+    const checked = validateDataset(dataset);
+    expect(checked.problems).to.deep.equal([]);
+    expect(checked.dataset.events.map((event) => [event.date, event.end])).to.deep.equal([
+      ['-3499', undefined], ['-0508', '-0026'], ['-0489-09', undefined], ['-0043-03-15', undefined], ['-0026-01-16', '0014-08-19'],
+      ['0000', undefined], ['0001', undefined], ['0079-08-24', undefined],
+    ]);
+    expect(checked.dataset.events[0].approximate).to.equal(true);
+  });
+
+  it('converts a cosmological timeline whole, the Big Bang to 1969', async () => {
+    const { dataset, problems } = fromTimelineJS(await load('timelinejs-cosmological.json'));
+    expect(problems).to.deep.equal([]);
+    const checked = validateDataset(dataset);
+    expect(checked.problems).to.deep.equal([]);
+    expect(checked.dataset.events.map((event) => startOf(event).year)).to.deep.equal([-13799999999, -4539999999, -540999999, -65999999, -299999, 1969]);
+    // Nothing valid lost: the Moon landing keeps its day on the cosmological scale.
+    expect(checked.dataset.events.at(-1)!.date).to.equal('1969-07-20');
   });
 });
