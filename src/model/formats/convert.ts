@@ -1,6 +1,7 @@
 import type { Problem } from '../types.js';
 import { chooseFormat, type DataFormat } from './detect.js';
 import { fromTimelineJS } from './timelinejs.js';
+import { fromTimelineJS2 } from './timelinejs2.js';
 import { fromVisItems } from './vis-items.js';
 
 /**
@@ -14,6 +15,10 @@ export function toDataset(
   const chosen = chooseFormat(input, format);
   if (chosen === 'timelinejs') {
     const { dataset, problems } = fromTimelineJS(input);
+    return { input: dataset, problems, format: chosen };
+  }
+  if (chosen === 'timelinejs2') {
+    const { dataset, problems } = fromTimelineJS2(input);
     return { input: dataset, problems, format: chosen };
   }
   if (chosen === 'vis') {

@@ -1,6 +1,8 @@
-
-/** The data formats the element reads: its own, TimelineJS3 JSON, and vis-timeline items. */
-export type DataFormat = 'archive-timeline' | 'timelinejs' | 'vis';
+/**
+ * The data formats the element reads: its own, TimelineJS 3 and 2 JSON, vis-timeline items, and
+ * spreadsheets (CSV, TSV) with the TimelineJS template's columns or ours.
+ */
+export type DataFormat = 'archive-timeline' | 'timelinejs' | 'timelinejs2' | 'vis' | 'csv' | 'tsv';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15,11 +17,13 @@ export function detectFormat(input: unknown): DataFormat {
   if (Array.isArray(events) && events.some((slide) => isObject(slide) && isObject(slide.start_date))) return 'timelinejs';
   // Our title is a text; TimelineJS's is a title slide, { text: { headline, text } }.
   if (Array.isArray(input.eras) || (isObject(input.title) && isObject(input.title.text))) return 'timelinejs';
+  // TimelineJS 2 wraps everything in { "timeline": { "headline", "date": [...] } }.
+  if (isObject(input.timeline)) return 'timelinejs2';
   if (Array.isArray(input.items)) return 'vis';
   return 'archive-timeline';
 }
 
-/** The format to read input as: the one named, or the detected one for `auto`. */
+/** The format to read parsed JSON as: the JSON format named, or the detected one (for `auto`, or a spreadsheet format given JSON). */
 export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto'): DataFormat {
-  return format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
+  return /^(timelinejs2?|vis|archive-timeline)$/.test(format) ? (format as DataFormat) : detectFormat(input);
 }

@@ -40,6 +40,20 @@ export const FORMAT_PROBLEM_TEXTS = {
   needsMonth: 'needs a month',
   needsDay: 'needs a day',
   needsHour: 'needs an hour',
+  mediaNotShown: 'holds media this timeline does not show yet ({value})',
+  mediaLeftOut: 'the media was left out',
+  // Spreadsheets (CSV, TSV, Google Sheets), named as a spreadsheet shows them: row 1 is the header.
+  cell: 'row {row}, column {column}: {detail}',
+  cellOutcome: 'row {row}, column {column}: {detail}; {outcome}',
+  rowSays: 'row {row}: {detail}',
+  notAYear: '{value} is not a year',
+  notADay: '{value} is not a day',
+  timeLeftOut: 'the time was left out',
+  notYesNo: '{value} is not yes or no',
+  unknownColumn: 'column {column} is not a column this timeline reads; it was ignored (check its spelling)',
+  noColumns: 'The first row must name the columns: those of the TimelineJS template (Year, Month, Day, Headline, Text, …) or this timeline\'s (id, date, kind, title, …), not {value}.',
+  sheetNotPublished: 'Google did not give the sheet {address} as CSV: it is probably not published to the web. In Google Sheets choose File > Share > Publish to web, pick the sheet and "Comma-separated values (.csv)", press Publish, then reload this page.',
+  notJson: 'The data is not valid JSON (line {line}, column {column}): check for a missing comma, quote or bracket there or just before.',
   noTime: 'it has no <time datetime="…">, so it cannot be placed in time; it was left out',
 };
 
