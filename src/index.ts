@@ -1,5 +1,6 @@
 import { ArchiveTimeline } from './components/archive-timeline/archive-timeline.js';
 import { define } from './components/define.js';
+import { spreadsheetReader } from './components/shared/load-json.js';
 import { TimelineView } from './components/timeline-view/timeline-view.js';
 
 export { ArchiveTimeline, TimelineView };
@@ -14,6 +15,17 @@ export { defineMessages } from './i18n/locale.js';
 export type { Messages, Plural } from './i18n/messages.js';
 export type * from './model/types.js';
 export type { Phrase, PhraseValue, ProblemCode, ProblemTexts } from './model/problem-texts.js';
+export type { DataFormat } from './model/formats/detect.js';
+export type { DataHint } from './model/formats/read-text.js';
+
+/**
+ * Reads data as text in any format the element reads (JSON of ours, TimelineJS 3 or 2, vis items; CSV,
+ * TSV) into input for `validateDataset`, with the problems met and the format read: `readDataText` of
+ * model/formats/read-text.ts (where DATA_FORMATS lists the formats), loaded on first call with the
+ * element's own spreadsheet loader, the CSV parser and the converters (chunks of their own).
+ */
+export const readData = (...args: Parameters<typeof import('./model/formats/read-text.js').readDataText>) =>
+  spreadsheetReader().then((module) => module.readDataText(...args));
 
 define('archive-timeline', ArchiveTimeline);
 define('archive-timeline-view', TimelineView);

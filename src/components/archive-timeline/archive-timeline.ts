@@ -415,12 +415,13 @@ export class ArchiveTimeline extends LitElement {
 
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
-    const given: { input?: unknown; problems?: Problem[] } | undefined = this.events
+    const given: { input?: unknown; problems?: Problem[]; baseUrl?: string } | undefined = this.events
       ? { input: this.events }
       : this.src ? this.loaded : this.lightDom ?? NOTHING_INSIDE;
     const raw = given?.input;
     const early = given?.problems ?? [];
-    this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
+    // Only a loaded document has an address of its own for transcript paths.
+    this.baseUrl = given?.baseUrl ?? document.baseURI;
     const converted = raw === undefined ? undefined : this.converted(raw);
     if (converted === undefined) {
       this.model = { title: '', events: [] };

@@ -73,11 +73,14 @@ export async function loadAnswer(url: URL | string, signal?: AbortSignal, timeou
 }
 
 /**
- * Spreadsheets, roughly (csv/tsv named by the `format` or the address, a Google Sheet's /spreadsheets/,
- * a text/csv or text/tab-separated-values answer): the chunk that reads them tells exactly, and
- * gives back JSON it was sent by mistake.
+ * Spreadsheets, roughly, before fetching (csv/tsv named by the `format` or the address, a Google
+ * Sheet's /spreadsheets/): the chunk that reads them tells exactly, and gives back JSON it was sent
+ * by mistake. A CSV or TSV answer elsewhere is not JSON, and goes to the chunk too.
  */
-const TABLE = /sv\b|-sep|sheets\//i;
+const TABLE = /sv\b|sheets\//i;
+
+/** The chunk that reads spreadsheets (with the CSV parser and the converters), loaded on first use. */
+export const spreadsheetReader = () => import('./load-table.js');
 
 /**
  * Fetches data and parses it as JSON, as `loadAnswer` does; spreadsheets are read (and converted, their
@@ -92,13 +95,11 @@ export async function loadData(
   let answer: { body: string; contentType: string } | undefined;
   if (!TABLE.test(format + url.pathname)) {
     answer = await loadAnswer(url, signal, timeout);
-    if (!TABLE.test(answer.contentType)) {
-      try {
-        return { input: JSON.parse(answer.body) };
-      } catch {
-        // Not JSON: the chunk says so (reasonNotJson), as it does for JSON sent to it by mistake.
-      }
+    try {
+      return { input: JSON.parse(answer.body) };
+    } catch {
+      // Not JSON: a text/csv or text/tab-separated-values answer, or an error the chunk says (reasonNotJson).
     }
   }
-  return (await import('./load-table.js')).loadTable(url, format, signal, timeout, answer);
+  return (await spreadsheetReader()).loadTable(url, format, signal, timeout, answer);
 }

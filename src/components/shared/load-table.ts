@@ -6,6 +6,9 @@ import { phrase } from '../../model/problem-texts.js';
 import type { Problem } from '../../model/types.js';
 import { LoadError, loadAnswer } from './load-json.js';
 
+// For the public readData (index.ts): one chunk address in the main bundle for both.
+export { readDataText };
+
 /**
  * Loads a spreadsheet (the chunk with the CSV parser and the converters): a Google Sheet's address is
  * asked for as CSV at Google, directly; a sheet Google does not give (not published: its sign-in page,

@@ -1,6 +1,6 @@
 import { dsvFormat } from 'd3-dsv';
 import { describe } from '../json-fields.js';
-import { parseEvent } from '../parse-event.js';
+import { validateDataset } from '../validate.js';
 import { phrase, type Phrase, type PhraseValue } from '../problem-texts.js';
 import type { DatasetInput, EventInput, Problem } from '../types.js';
 import { uniqueIds } from './plain-text.js';
@@ -124,7 +124,7 @@ function fromOurColumns({ rows, cell, column }: Table): { dataset: DatasetInput;
   const events: EventInput[] = [];
   const nextId = uniqueIds();
   const seen = new Set<string>();
-  rows.forEach(({ number, cells }, index) => {
+  rows.forEach(({ number, cells }) => {
     const title = cell(cells, 'title');
     const raw: Record<string, unknown> = {
       id: cell(cells, 'id') || nextId(title, `row-${number}`),
@@ -145,8 +145,9 @@ function fromOurColumns({ rows, cell, column }: Table): { dataset: DatasetInput;
     for (const key of ['title', 'citation', 'url', 'rights']) if (cell(cells, `source${key}`)) source[key] = cell(cells, `source${key}`);
     if (Object.keys(source).length) raw.source = { title: title || undefined, ...source };
 
-    const found: Problem[] = [];
-    const checked = parseEvent(raw, index, found);
+    // Checked alone, as the element checks each event of a dataset.
+    const { dataset: { events: [valid] }, problems: found } = validateDataset([raw]);
+    const checked = valid && { event: valid };
     const duplicate = checked && seen.has(checked.event.id);
     found.forEach((problem, i) => {
       const key = (problem.field ?? '').replace('.', '').toLowerCase();

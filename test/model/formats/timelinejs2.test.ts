@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat } from '../../../src/model/formats/detect.js';
+import { toDataset } from '../../../src/model/formats/convert.js';
 import { fromTimelineJS2 } from '../../../src/model/formats/timelinejs2.js';
 import { validateDataset } from '../../../src/model/validate.js';
 
@@ -11,8 +11,10 @@ describe('fromTimelineJS2', () => {
     input = await load('timelinejs2-1945.json');
   });
 
-  it('is detected by its "timeline" object', () => {
-    expect(detectFormat(input)).to.equal('timelinejs2');
+  it('is detected by its "timeline" object, and read as TimelineJS 2 when format="timelinejs" too', () => {
+    expect(toDataset(input).format).to.equal('timelinejs2');
+    expect(toDataset(input, 'timelinejs').format).to.equal('timelinejs2');
+    expect(toDataset(input, 'timelinejs2').input).to.deep.equal(fromTimelineJS2(input).dataset);
   });
 
   it('reads the headline and text as the title and description', () => {
