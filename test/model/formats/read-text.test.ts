@@ -57,4 +57,12 @@ describe('readDataText', () => {
     expect(DATA_FORMATS.map((entry) => entry.format)).to.deep.equal(['archive-timeline', 'timelinejs', 'timelinejs2', 'vis', 'csv', 'tsv']);
     expect(DATA_FORMATS.every((entry) => entry.name && entry.extensions.length)).to.equal(true);
   });
+
+  it('is the public readData of the package, loaded on first call', async () => {
+    const { readData } = await import('../../../src/index.js');
+    const read = await readData(SHEET, { address: 'events.csv' });
+    expect(read.format).to.equal('csv');
+    expect(read.problems).to.deep.equal([]);
+    expect(validateDataset(read.input).dataset.events.map((event) => event.id)).to.deep.equal(['a']);
+  });
 });
