@@ -239,4 +239,24 @@ export default [
       minify(),
     ],
   },
+  /**
+   * The command line, `npx archive-timeline validate|convert` (package.json "bin"): one ES module for
+   * Node 20, not minified, its runtime dependencies (d3-dsv) and Node's modules imported, not bundled.
+   */
+  {
+    input: 'src/cli/archive-timeline.ts',
+    external: [/^node:/, 'd3-dsv'],
+    output: { file: 'dist/cli/archive-timeline.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts'],
+        exclude: ['test/**'],
+        outDir: 'dist/cli',
+        declaration: false,
+        sourceMap: false,
+        types: ['node'],
+      }),
+    ],
+  },
 ];

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { cspMiddleware } from './test/fixtures/csp/csp-middleware.mjs';
+import { googleSheets } from './test/server/google-sheets.mjs';
 import { misbehaving } from './test/server/misbehaving.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -124,7 +125,8 @@ export default {
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, uploadFilePlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
-  middleware: [misbehaving, cspMiddleware],
+  // /spreadsheets/…, /tables/…: Google Sheets and CSV answers, for test/components/archive-timeline/spreadsheets.test.ts.
+  middleware: [misbehaving, googleSheets, cspMiddleware],
   browsers: zones.map(inZone),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,5 +1,6 @@
 import { ArchiveTimeline } from './components/archive-timeline/archive-timeline.js';
 import { define } from './components/define.js';
+import { spreadsheetReader } from './components/shared/load-json.js';
 import { TimelineView } from './components/timeline-view/timeline-view.js';
 
 export { ArchiveTimeline, TimelineView };
@@ -10,7 +11,7 @@ export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './co
 export { validateDataset } from './model/validate.js';
 export { checkData, type ReadData } from './model/check-data.js';
 export { DATA_FORMATS, type DataFormat } from './model/formats/detect.js';
-export type { DataTextHint } from './model/formats/read-text.js';
+export type { DataHint } from './model/formats/read-text.js';
 export { parseCalendarDate } from './model/calendar.js';
 export { formatCalendarDate, formatEventDate } from './model/format.js';
 export { defineMessages } from './i18n/locale.js';
@@ -19,13 +20,13 @@ export type * from './model/types.js';
 export type { Phrase, PhraseValue, ProblemCode, ProblemTexts } from './model/problem-texts.js';
 
 /**
- * Reads the text of a data file in any format the element reads (see `DATA_FORMATS`) and converts
- * it to ours, ready for `checkData`; a JSON syntax error is a problem with its line and column.
- * The readers load on first use (a chunk of their own).
+ * Reads data as text in any format the element reads (JSON of ours, TimelineJS 3 or 2, vis items; CSV,
+ * TSV) into input for `validateDataset`, with the problems met and the format read: `readDataText` of
+ * model/formats/read-text.ts (where DATA_FORMATS lists the formats), loaded on first call with the
+ * element's own spreadsheet loader, the CSV parser and the converters (chunks of their own).
  */
-export const readData = async (...args: Parameters<ReadDataText>): Promise<ReturnType<ReadDataText>> =>
-  (await import('./model/formats/read-text.js')).readDataText(...args);
-type ReadDataText = typeof import('./model/formats/read-text.js').readDataText;
+export const readData = (...args: Parameters<typeof import('./model/formats/read-text.js').readDataText>) =>
+  spreadsheetReader().then((module) => module.readDataText(...args));
 
 /** Says problems in a locale's language, as the element's alert does (its tables load on first use). */
 export const problemWords = async (locale: string) => (await import('./i18n/problem-words.js')).problemWords(locale);

@@ -110,6 +110,9 @@ export interface Problem {
   field?: string;
   /** In English, for the console and developers. */
   message: string;
+  /** In a spreadsheet: the row as the spreadsheet shows it (the header is row 1), and the column's name as its header writes it. */
+  row?: number;
+  column?: string;
   /** The same in a form the alert says in the reader's language (problem-texts.ts); absent: `message` is shown. */
   phrase?: Phrase;
 }

@@ -64,3 +64,14 @@ export function visData(count, seed) {
 
 /** The extent shown first by every target: the whole of 1945. */
 export const EXTENT = ['1945-01-01', '1946-01-01'];
+
+/** The same events as a spreadsheet made from TimelineJS's template (CSV text): Year, Month, Day, End …, Headline, Group. */
+export function templateCsv(count, seed) {
+  const parts = (time) => {
+    const date = new Date(time);
+    return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  };
+  const rows = synthetic(count, seed).map(({ i, start, end, kind }) =>
+    [...parts(start), ...(end === undefined ? ['', '', ''] : parts(end - DAY)), `"Event ${i}, a row"`, kind].join(','));
+  return ['Year,Month,Day,End Year,End Month,End Day,Headline,Group', ...rows].join('\r\n');
+}

@@ -1,4 +1,4 @@
-/* global window, document, performance, requestAnimationFrame, MessageChannel, PerformanceObserver, WheelEvent, MouseEvent, PointerEvent, customElements, setTimeout */
+/* global window, document, performance, URL, Blob, requestAnimationFrame, MessageChannel, PerformanceObserver, WheelEvent, MouseEvent, PointerEvent, customElements, setTimeout */
 /**
  * The in-page half of the benchmark (test/bench/run.mjs drives it): one target per page.
  *   svg          <archive-timeline> (default renderer) from dist/cdn/archive-timeline.js
@@ -6,7 +6,7 @@
  *   vis-timeline plain vis-timeline (standalone UMD build, which bundles vis-data, moment and its CSS)
  * Each phase is a separate call so the runner can bound it and keep what finished.
  */
-import { archiveDataset, EXTENT, visData } from './data.js';
+import { archiveDataset, EXTENT, templateCsv, visData } from './data.js';
 
 const VIS_UMD = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 const BUNDLE = '/dist/cdn/archive-timeline.js';
@@ -393,3 +393,28 @@ window.bench = {
   },
 };
 window.benchReady = true;
+
+/**
+ * A spreadsheet of `count` rows (TimelineJS's template, CSV) given to <archive-timeline> by `src`: from
+ * setting src to the first complete frame (timeline-load, the element settled, then two rAFs). The CSV
+ * is a blob: address with format="csv", so the time is the element's (the chunk with the parser,
+ * parsing, converting, checking, drawing), not the network's.
+ */
+window.benchSpreadsheet = async (count, seed) => {
+  await import(BUNDLE);
+  const address = URL.createObjectURL(new Blob([templateCsv(count, seed)], { type: 'text/csv' }));
+  const element = document.createElement('archive-timeline');
+  element.setAttribute('format', 'csv');
+  document.getElementById('stage').append(element);
+  await element.updateComplete;
+  await nextFrame();
+  const start = now();
+  const loaded = new Promise((resolve) => element.addEventListener('timeline-load', (event) => resolve(event.detail.count), { once: true }));
+  element.src = address;
+  const events = await loaded;
+  for (let i = 0; i < 50 && element.isUpdatePending; i++) await element.updateComplete;
+  await element.shadowRoot.querySelector('archive-timeline-view')?.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  return { ms: now() - start, events, problems: element.shadowRoot.querySelectorAll('[role="alert"] li').length };
+};

@@ -425,6 +425,7 @@ async function main() {
 
   const results = [];
   const summaries = {};
+  let spreadsheet;
   const started = Date.now();
   try {
     session.chromium = await session.browser.version();
@@ -459,6 +460,7 @@ async function main() {
         if (overHere.has(target) && !retired[target]) retired[target] = { status: 'skipped', note: `over ${options.bound} s at ${size} events` };
       }
     }
+    spreadsheet = await spreadsheetRow(session, options);
   } finally {
     await stop();
   }
@@ -472,7 +474,43 @@ async function main() {
     node: process.version,
     chromium: session.chromium ?? 'unknown',
   };
-  report({ date, machine, options: { ...options, viewport: VIEWPORT }, build, method: METHOD, durationSeconds: Math.round((Date.now() - started) / 1000), summaries, runs: results });
+  report({ date, machine, options: { ...options, viewport: VIEWPORT }, build, method: METHOD, durationSeconds: Math.round((Date.now() - started) / 1000), summaries, runs: results, spreadsheet });
+}
+
+const SPREADSHEET_ROWS = 10_000;
+
+/** The spreadsheet row in words, or '' for a saved run without one. */
+function spreadsheetLine(spreadsheet) {
+  if (!spreadsheet) return '';
+  const figure = spreadsheet.medianMs === null ? 'not measured' : `${formatNumber(spreadsheet.medianMs)} ms`;
+  return `A spreadsheet of ${formatNumber(spreadsheet.rows)} rows (TimelineJS's template, CSV) given by src, to the first complete frame: ${figure} (median of ${spreadsheet.runs.length} runs, ours only).`;
+}
+
+/**
+ * Our element given a CSV of 10,000 rows (TimelineJS's template) by `src`: from src to the first
+ * complete frame, in fresh contexts, --runs times (test/bench/harness.js, benchSpreadsheet). Its own
+ * row: vis-timeline reads no spreadsheet.
+ */
+async function spreadsheetRow(session, options) {
+  const runs = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const context = await session.browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await bounded(page.goto(`${session.origin}/test/bench/page.html`, { waitUntil: 'load' }), options.bound);
+      await page.waitForFunction('globalThis.benchReady === true');
+      const result = await bounded(page.evaluate((rows, seed) => globalThis.benchSpreadsheet(rows, seed), SPREADSHEET_ROWS, options.seed), options.bound);
+      runs.push(result);
+      console.log(`  spreadsheet ${SPREADSHEET_ROWS} rows run ${run}: ${result.ms.toFixed(0)} ms (${result.events} events, ${result.problems} problems)`);
+    } catch (error) {
+      runs.push({ error: error.message.split('\n')[0] });
+      console.log(`  spreadsheet ${SPREADSHEET_ROWS} rows run ${run}: ${error.message.split('\n')[0]}`);
+    } finally {
+      await closeContext(session, context, options.bound);
+    }
+  }
+  const times = runs.filter((run) => run.ms !== undefined).map((run) => run.ms);
+  return { rows: SPREADSHEET_ROWS, medianMs: times.length ? median(times) : null, runs };
 }
 
 const SPREAD_INTRO = 'Step times over the runs: the median, and in brackets the lowest and the highest run. Steps 1–3 zoom in from the whole year.';
@@ -485,6 +523,8 @@ function report(json) {
   console.log(`\n${plainTable(tableData)}\n`);
   console.log('(×: ratio to plain vis-timeline in this run; "over N s": stopped at the bound; —: not reached; medians over runs.)');
   console.log(`\n${SPREAD_INTRO}\n\n${plainTable(spread)}\n`);
+  const sheetLine = spreadsheetLine(json.spreadsheet);
+  if (sheetLine) console.log(`${sheetLine}\n`);
 
   const out = path.resolve(ROOT, options.out);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -504,6 +544,7 @@ function report(json) {
     '',
     markdownTable(spread),
     '',
+    ...(sheetLine ? [sheetLine, ''] : []),
   ].join('\n');
   const md = out.replace(/\.json$/, '') + '.md';
   writeFileSync(md, markdown);

@@ -1,10 +1,11 @@
-// The command-line check, run as a museum team would run it: `npm run validate <file>`.
+// The command-line check, run as a museum team would run it: `npm run validate <file>`, the built
+// command (dist/cli/archive-timeline.js, after npm run build).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 
 function validate(...files: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['dist/cli/archive-timeline.js', 'validate', ...files], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 

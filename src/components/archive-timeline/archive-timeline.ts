@@ -24,7 +24,7 @@ import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from '../renderer.js';
 import { setProperties } from './set-properties.js';
 import { liveResources } from '../shared/live-resources.js';
-import { LOAD_TIMEOUT, loadErrorReason, loadJson } from '../shared/load-json.js';
+import { LOAD_TIMEOUT, loadData, loadErrorReason } from '../shared/load-json.js';
 import type { SourcePanel } from '../source-panel/source-panel.js';
 import type { TranscriptCache } from '../source-panel/transcript-cache.js';
 import { WindowListenersController } from './window-listeners.js';
@@ -45,7 +45,9 @@ const PROBLEMS_ALERT = onFirstUse(() => import('./problems-alert.js'));
 const SEARCH = onFirstUse(() => import('../../model/search.js'));
 
 interface Loaded {
-  json: unknown;
+  input: unknown;
+  /** Problems met reading a spreadsheet (named by row and column). */
+  problems?: Problem[];
   /** The address transcript paths resolve against. */
   baseUrl: string;
 }
@@ -183,7 +185,7 @@ export class ArchiveTimeline extends LitElement {
     task: async ([src], { signal }): Promise<Loaded | undefined> => {
       if (!src) return undefined;
       const url = new URL(src, document.baseURI);
-      return { json: await loadJson(url, signal, this.loadTimeout), baseUrl: url.href };
+      return { ...(await loadData(url, this.format, signal, this.loadTimeout)), baseUrl: url.href };
     },
     args: () => [this.events ? undefined : this.src] as const,
     onComplete: (value) => (this.loaded = value),
@@ -457,22 +459,25 @@ export class ArchiveTimeline extends LitElement {
 
   /** Data in order of precedence: the `events` property, `src`, then what is written inside the element. */
   private deriveModel(): void {
-    const fromLightDom = !this.events && !this.src;
-    const inside = this.lightDom ?? NOTHING_INSIDE;
-    const raw = this.events ?? (this.src ? this.loaded?.json : inside.input);
-    this.baseUrl = !this.events && this.src && this.loaded ? this.loaded.baseUrl : document.baseURI;
+    const given: { input?: unknown; problems?: Problem[]; baseUrl?: string } | undefined = this.events
+      ? { input: this.events }
+      : this.src ? this.loaded : this.lightDom ?? NOTHING_INSIDE;
+    const raw = given?.input;
+    const early = given?.problems ?? [];
+    // Only a loaded document has an address of its own for transcript paths.
+    this.baseUrl = given?.baseUrl ?? document.baseURI;
     const converted = raw === undefined ? undefined : this.converted(raw);
     if (converted === undefined) {
       this.model = { title: '', events: [] };
-      this.problems = fromLightDom ? inside.problems : [];
+      this.problems = early;
       this.leftOut = 0;
     } else {
-      const checked = checkData({ input: converted.input, problems: [...(fromLightDom ? inside.problems : []), ...converted.problems] });
+      const checked = checkData({ input: converted.input, problems: [...early, ...converted.problems] });
       this.model = checked.dataset;
       this.problems = checked.problems;
       this.leftOut = checked.leftOut;
     }
-    this.announceData = converted !== undefined || (fromLightDom && inside.problems.length > 0);
+    this.announceData = converted !== undefined || early.length > 0;
     this.byIdCache = undefined;
     this.links = indexLinks(this.model.events);
     this.kinds = EVENT_KINDS.filter((kind) => this.model.events.some((event) => event.kind === kind));

@@ -1,4 +1,5 @@
 import { format, type Messages } from '../../i18n/messages.js';
+import type { Problem } from '../../model/types.js';
 
 /** Why a document could not be loaded: a key of the message table (texts with `{status}` get the HTTP status). */
 export type LoadErrorReason =
@@ -46,9 +47,9 @@ function isWebPage(body: string, contentType: string): boolean {
 /**
  * Fetches a document's text. Aborts with `signal` (a newer request), and fails with a LoadError
  * a person can act on: unreachable or refused, HTTP status, cut off, too slow (including a body
- * that never ends), empty, or a web page instead of the file.
+ * that never ends), empty, or a web page instead of the file. With the answer's content type.
  */
-export async function loadText(url: URL | string, signal?: AbortSignal, timeout = LOAD_TIMEOUT): Promise<string> {
+export async function loadAnswer(url: URL | string, signal?: AbortSignal, timeout = LOAD_TIMEOUT): Promise<{ body: string; contentType: string }> {
   const timer = AbortSignal.timeout(timeout);
   const both = signal ? AbortSignal.any([signal, timer]) : timer;
   let body: string;
@@ -68,15 +69,37 @@ export async function loadText(url: URL | string, signal?: AbortSignal, timeout 
   }
   if (body.trim() === '') throw new LoadError('reasonEmpty');
   if (isWebPage(body, contentType)) throw new LoadError('reasonHtml');
-  return body;
+  return { body, contentType };
 }
 
-/** Fetches and parses a JSON document, as `loadText` does. */
-export async function loadJson(url: URL | string, signal?: AbortSignal, timeout = LOAD_TIMEOUT): Promise<unknown> {
-  const body = await loadText(url, signal, timeout);
-  try {
-    return JSON.parse(body);
-  } catch {
-    throw new LoadError('reasonNotJson');
+/**
+ * Spreadsheets, roughly, before fetching (csv/tsv named by the `format` or the address, a Google
+ * Sheet's /spreadsheets/): the chunk that reads them tells exactly, and gives back JSON it was sent
+ * by mistake. A CSV or TSV answer elsewhere is not JSON, and goes to the chunk too.
+ */
+const TABLE = /sv\b|sheets\//i;
+
+/** The chunk that reads spreadsheets (with the CSV parser and the converters), loaded on first use. */
+export const spreadsheetReader = () => import('./load-table.js');
+
+/**
+ * Fetches data and parses it as JSON, as `loadAnswer` does; spreadsheets are read (and converted, their
+ * problems said) by a chunk of their own with the CSV parser.
+ */
+export async function loadData(
+  url: URL,
+  format: string,
+  signal?: AbortSignal,
+  timeout?: number,
+): Promise<{ input: unknown; problems?: Problem[] }> {
+  let answer: { body: string; contentType: string } | undefined;
+  if (!TABLE.test(format + url.pathname)) {
+    answer = await loadAnswer(url, signal, timeout);
+    try {
+      return { input: JSON.parse(answer.body) };
+    } catch {
+      // Not JSON: a text/csv or text/tab-separated-values answer, or an error the chunk says (reasonNotJson).
+    }
   }
+  return (await spreadsheetReader()).loadTable(url, format, signal, timeout, answer);
 }

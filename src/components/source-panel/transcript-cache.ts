@@ -1,4 +1,4 @@
-import { LOAD_TIMEOUT, loadText } from '../shared/load-json.js';
+import { LOAD_TIMEOUT, loadAnswer } from '../shared/load-json.js';
 
 /** Fetched transcripts by URL, shared by the panels of one element so reopening does not refetch. */
 export class TranscriptCache {
@@ -14,7 +14,7 @@ export class TranscriptCache {
   get(url: string, signal?: AbortSignal): Promise<string> {
     let text = this.texts.get(url);
     if (!text) {
-      text = loadText(url, undefined, this.timeout);
+      text = loadAnswer(url, undefined, this.timeout).then((answer) => answer.body);
       this.texts.set(url, text);
       // A failed load is not cached: Retry and reopening try again.
       text.catch(() => this.texts.delete(url));

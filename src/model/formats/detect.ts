@@ -1,6 +1,8 @@
-
-/** The data formats the element reads: its own, TimelineJS3 JSON, and vis-timeline items. */
-export const DATA_FORMATS = ['archive-timeline', 'timelinejs', 'vis'] as const;
+/**
+ * The data formats the element reads: its own, TimelineJS 3 and 2 JSON, vis-timeline items, and
+ * spreadsheets (CSV, TSV) with the TimelineJS template's columns or ours.
+ */
+export const DATA_FORMATS = ['archive-timeline', 'timelinejs', 'timelinejs2', 'vis', 'csv', 'tsv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -8,19 +10,24 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const isVisItem = (item: unknown) => isObject(item) && 'start' in item && 'content' in item;
 
-/** Tells which format parsed JSON is written in; anything not recognisably foreign is taken as ours. */
+/**
+ * Tells which format parsed JSON is written in (TimelineJS 2 and 3 both as `timelinejs`, which is all
+ * the element needs to know); anything not recognisably foreign is taken as ours.
+ */
 export function detectFormat(input: unknown): DataFormat {
   if (Array.isArray(input)) return input.some(isVisItem) ? 'vis' : 'archive-timeline';
   if (!isObject(input)) return 'archive-timeline';
   const { events } = input;
   if (Array.isArray(events) && events.some((slide) => isObject(slide) && isObject(slide.start_date))) return 'timelinejs';
-  // Our title is a text; TimelineJS's is a title slide, { text: { headline, text } }.
-  if (Array.isArray(input.eras) || (isObject(input.title) && isObject(input.title.text))) return 'timelinejs';
+  // Our title is a text; TimelineJS's is a title slide, { text: { headline, text } }; TimelineJS 2
+  // wraps everything in { "timeline": { "headline", "date": [...] } } (toDataset tells the two apart).
+  if (Array.isArray(input.eras) || (isObject(input.title) && isObject(input.title.text)) || isObject(input.timeline)) return 'timelinejs';
   if (Array.isArray(input.items)) return 'vis';
   return 'archive-timeline';
 }
 
-/** The format to read input as: the one named, or the detected one for `auto`. */
+/** The format to read parsed JSON as: the JSON format named, or the detected one (for `auto`, or a spreadsheet format given JSON). */
 export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto'): DataFormat {
-  return DATA_FORMATS.includes(format as DataFormat) ? (format as DataFormat) : detectFormat(input);
+  // The JSON formats' names, by their first letters (auto, csv and tsv are not among them).
+  return /^(ti|v|ar)/.test(format) ? (format as DataFormat) : detectFormat(input);
 }

@@ -18,7 +18,7 @@ export const FORMAT_PROBLEM_TEXTS = {
   notASlide: '{subject} is {value}, not a slide; it was left out',
   itemLeftOut: 'the item was left out',
   eraLeftOut: 'the era was left out',
-  jsonSyntax: 'The JSON is not valid at line {line}, column {column}: check for a missing comma, quote or bracket there or just before.',
+  jsonSyntax: 'The data is not valid JSON (line {line}, column {column}): check for a missing comma, quote or bracket there or just before.',
   scriptNotJson: 'The JSON inside <script type="application/json"> is not valid: check for a missing comma, quote or bracket.',
   // Data in another format, converted.
   visNeedsItems: 'The vis-timeline data must be a list of items, or an object with "items".',
@@ -42,6 +42,19 @@ export const FORMAT_PROBLEM_TEXTS = {
   needsMonth: 'needs a month',
   needsDay: 'needs a day',
   needsHour: 'needs an hour',
+  mediaNotShown: 'holds media this timeline does not show yet ({value})',
+  mediaLeftOut: 'the media was left out',
+  // Spreadsheets (CSV, TSV, Google Sheets), named as a spreadsheet shows them: row 1 is the header.
+  cell: 'row {row}, column {column}: {detail}',
+  cellOutcome: 'row {row}, column {column}: {detail}; {outcome}',
+  rowSays: 'row {row}: {detail}',
+  notAYear: '{value} is not a year',
+  notADay: '{value} is not a day',
+  timeLeftOut: 'the time was left out',
+  notYesNo: '{value} is not yes or no',
+  unknownColumn: 'column {column} is not a column this timeline reads; it was ignored (check its spelling)',
+  noColumns: 'The first row must name the columns: those of the TimelineJS template (Year, Month, Day, Headline, Text, …) or this timeline\'s (id, date, kind, title, …), not {value}.',
+  sheetNotPublished: 'Google did not give the sheet {address} as CSV: it is probably not published to the web. In Google Sheets choose File > Share > Publish to web, pick the sheet and "Comma-separated values (.csv)", press Publish, then reload this page.',
   noTime: 'it has no <time datetime="…">, so it cannot be placed in time; it was left out',
 };
 

@@ -1,16 +1,33 @@
-import { phrase } from '../problem-texts.js';
 import type { Problem } from '../types.js';
+import { phrase } from '../problem-texts.js';
 import { toDataset } from './convert.js';
 import { DATA_FORMATS, type DataFormat } from './detect.js';
 import { saying } from './problem-texts.js';
+import { fromTable } from './table.js';
 
 export { DATA_FORMATS };
 
-/** What is known of where a text came from, to choose its format: a name, the server's content type, the address. */
-export interface DataTextHint {
+/** Where the data came from, to tell its format: the `format` attribute, the answer's content type, its address. */
+export interface DataHint {
   format?: DataFormat | 'auto';
   contentType?: string;
   address?: string;
+}
+
+/**
+ * Spreadsheet data, told without reading it: `csv`/`tsv` named by the `format` attribute, a
+ * `text/csv` or `text/tab-separated-values` answer, a `.csv`/`.tsv` address or a Google Sheet's.
+ */
+const SPREADSHEET = /^[ct]sv$|^text\/(csv|tab-separated-values)\b|\.[ct]sv$|^docs\.google\.com\/spreadsheets\//i;
+
+/** Which spreadsheet format the hint names, if any: a format, a content type, an address ending .csv/.tsv or a Google Sheet's. */
+export function spreadsheetFormat({ format, contentType = '', address = '' }: DataHint): 'csv' | 'tsv' | undefined {
+  if (format === 'csv' || format === 'tsv') return format;
+  if (format && format !== 'auto') return undefined;
+  const path = address.replace(/^[a-z]+:\/\//i, '').replace(/[?#].*$/, '');
+  const told = [contentType, path].find((text) => SPREADSHEET.test(text));
+  if (told === undefined) return undefined;
+  return /tab-separated|\.tsv$|^tsv$/i.test(told) ? 'tsv' : 'csv';
 }
 
 /** Where a JSON syntax error is, counted from 1, as an editor shows it. */
@@ -69,20 +86,25 @@ export function jsonErrorOffset(text: string): number {
 }
 
 /**
- * Reads the text of a data file: parses it (a syntax error becomes a problem with its line and
- * column), tells its format (or takes the one named) and converts it to our dataset format,
- * ready for `validateDataset`.
+ * Reads data as text in any format the element reads: JSON (ours, TimelineJS 3 or 2, vis items;
+ * detected unless the hint names one) or a spreadsheet (CSV, TSV; named by the hint). Returns input
+ * for `validateDataset`, the problems met on the way (a JSON syntax error with its line and column),
+ * and the format read.
  */
-export function readDataText(text: string, hint: DataTextHint = {}): { input: unknown; problems: Problem[]; format: DataFormat } {
+export function readDataText(text: string, hint: DataHint = {}): { input: unknown; problems: Problem[]; format: DataFormat } {
+  const table = spreadsheetFormat(hint);
+  if (table) {
+    const { dataset, problems } = fromTable(text, table === 'tsv' ? '\t' : ',');
+    return { input: dataset, problems, format: table };
+  }
   const body = text.replace(/^\uFEFF/, '');
-  let parsed: unknown;
+  let json: unknown;
   try {
-    parsed = JSON.parse(body);
+    json = JSON.parse(body);
   } catch {
     const at = lineAndColumn(body, jsonErrorOffset(body));
-    const problem: Problem = { field: 'json', ...saying(phrase('jsonSyntax', at)) };
     const format = hint.format && hint.format !== 'auto' ? hint.format : 'archive-timeline';
-    return { input: undefined, problems: [problem], format };
+    return { input: undefined, problems: [{ field: 'json', ...saying(phrase('jsonSyntax', at)) }], format };
   }
-  return toDataset(parsed, hint.format);
+  return toDataset(json, hint.format);
 }

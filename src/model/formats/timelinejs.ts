@@ -11,6 +11,11 @@ const APPROXIMATE = /(^|[^a-z])(c\.|ca\.|circa\b|about\b)/i;
 
 const TITLE_FROM_TEXT = 60;
 
+/** Media written as markup (a blockquote, an embed code) rather than an address. */
+const MARKUP = /^\s*</;
+
+const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute'] as const;
+
 /** An integer from a number or a numeric string; undefined when absent (TimelineJS sheets write "" for empty cells). */
 function readInteger(raw: unknown): number | undefined | 'not a number' {
   if (raw === undefined || raw === null || raw === '') return undefined;
@@ -18,6 +23,9 @@ function readInteger(raw: unknown): number | undefined | 'not a number' {
   if (typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw)) return Number(raw);
   return 'not a number';
 }
+
+/** A date object with no part written: `{ "year": "", "month": "" }`. */
+const isBlankDate = (raw: unknown) => isObject(raw) && DATE_PARTS.every((key) => readInteger(raw[key]) === undefined);
 
 /** The field (`start_date.month`) and what is wrong with it. */
 interface DateError {
@@ -43,7 +51,7 @@ function readDate(raw: unknown, field: string): string | DateError {
   const parts: Record<'year' | 'month' | 'day' | 'hour' | 'minute', number | undefined> = {
     year: undefined, month: undefined, day: undefined, hour: undefined, minute: undefined,
   };
-  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+  for (const key of DATE_PARTS) {
     const value = readInteger(raw[key]);
     if (value === 'not a number') return { field: `${field}.${key}`, detail: phrase('notWholeNumber', { value: describe(raw[key]) }) };
     parts[key] = value;
@@ -114,7 +122,8 @@ function convertSlide(
   const event: EventInput = { id, title, date, kind: 'other' };
   if (summary) event.summary = summary;
 
-  if (slide.end_date !== undefined && slide.end_date !== null) {
+  // Sheets and editors write an end date with every part empty for "no end".
+  if (slide.end_date !== undefined && slide.end_date !== null && !isBlankDate(slide.end_date)) {
     const end = readDate(slide.end_date, 'end_date');
     if (typeof end === 'string') event.end = end;
     else report(id, end.field, end.detail, 'endLeftOut');
@@ -135,7 +144,10 @@ function convertSlide(
       source.url = url;
       event.source = source;
     } else {
-      if (url !== undefined && url !== null && url !== '') {
+      if (typeof url === 'string' && MARKUP.test(url)) {
+        // A blockquote or an embed code: media (the media issue's), not a link to a source.
+        report(id, 'media.url', phrase('mediaNotShown', { value: describe(url) }), 'mediaLeftOut');
+      } else if (url !== undefined && url !== null && url !== '') {
         report(id, 'media.url', phrase('notHttps', { value: describe(url) }), 'linkLeftOut');
       }
       // The credit is still worth citing without its link.

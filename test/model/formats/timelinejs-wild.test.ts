@@ -1,0 +1,45 @@
+// TimelineJS 3 JSON as it is written in the wild (shapes found in the example and contributed files of
+// TimelineJS's own repository, reproduced here): every event shows; only real problems are reported.
+import { expect } from '@open-wc/testing';
+import { fromTimelineJS } from '../../../src/model/formats/timelinejs.js';
+import { validateDataset } from '../../../src/model/validate.js';
+
+describe('TimelineJS 3 as written in the wild', () => {
+  let converted: ReturnType<typeof fromTimelineJS>;
+  before(async () => {
+    converted = fromTimelineJS(await (await fetch('/test/fixtures/formats/timelinejs-wild.json')).json());
+  });
+
+  it('shows every event it can place, the era too', () => {
+    const { dataset: { events }, problems } = validateDataset(converted.dataset);
+    expect(problems).to.deep.equal([]);
+    expect(events.map(({ id, date, end }) => [id, date, end])).to.deep.equal([
+      ['an-era-with-a-text-headline-only', '1945', '1946'],
+      ['an-http-media-address', '1945', undefined],
+      ['padded-numbers-an-empty-end-date', '1945-06-30', undefined],
+      ['a-blockquote-as-media', '1945-07', '1946'],
+      ['seconds-and-milliseconds', '1945-07-01T06:45', undefined],
+      ['seconds-and-milliseconds-2', '1945-07-01T06:45', undefined],
+    ]);
+  });
+
+  it('takes an empty end date ({ "year": "" }) for no end, without a problem', () => {
+    const event = converted.dataset.events.find((slide) => slide.id === 'padded-numbers-an-empty-end-date');
+    expect(event?.end).to.equal(undefined);
+    expect(converted.problems.filter((problem) => problem.field?.includes('end_date'))).to.deep.equal([]);
+  });
+
+  it('reports only what it leaves out: media it cannot show, an http link, years before 1', () => {
+    expect(converted.problems.map((problem) => problem.message)).to.deep.equal([
+      'TimelineJS event #4 ("A blockquote as media"): media.url holds media this timeline does not show yet ("<blockquote>A quotation, shown as the sl…"); the media was left out',
+      'TimelineJS event #5 ("An http media address"): media.url "http://example.org/an-old-link" is not an https address; the link was left out',
+      'TimelineJS event #6 ("Deep time"): start_date.year -13798000000 is before the year 1, which this timeline cannot show; the event was left out',
+      'TimelineJS event #7 ("The year zero"): start_date.year 0 is before the year 1, which this timeline cannot show; the event was left out',
+    ]);
+  });
+
+  it('keeps the credit of an event whose link it left out, as plain text', () => {
+    const event = converted.dataset.events.find((slide) => slide.id === 'an-http-media-address');
+    expect(event?.source).to.deep.equal({ title: 'An http media address', citation: 'An archive' });
+  });
+});
