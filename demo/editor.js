@@ -1,6 +1,6 @@
 // The editor's page: data in (a file, pasted text or an address), the element's preview, the problems,
 // the options, and the snippets out. Nothing leaves the browser but requests for an address the reader gives.
-import { DATA_FORMATS, checkData, problemWords, readData } from './editor-library.js';
+import { DATA_FORMATS, checkData, problemWords, readData, sheetCsvAddress } from './editor-library.js';
 import { LANGUAGES, fill, languageFor } from './editor-texts.js';
 import { offsetOf, renderProblems } from './editor-problems.js';
 import { datasetFile, elementSnippet, iframeSnippet, listSnippet } from './editor-snippets.js';
@@ -66,11 +66,12 @@ async function loadAddress() {
   } catch {
     return fail(address, t().badAddress);
   }
-  // A Google Sheet's address as people copy it: its data can only be read once it is published.
-  const sheet = /\/spreadsheets\/d\//.test(url.pathname);
+  // A Google Sheet's address as people copy it is asked for as CSV; its data can only be read once it is published.
+  const csv = await sheetCsvAddress(url.href);
+  const sheet = csv !== undefined || /\/spreadsheets\/d\//.test(url.pathname);
   let response;
   try {
-    response = await fetch(url);
+    response = await fetch(csv ?? url);
   } catch {
     return fail(address, sheet ? t().sheetNotPublished : t().unreachable);
   }

@@ -28,6 +28,12 @@ export type { Phrase, PhraseValue, ProblemCode, ProblemTexts } from './model/pro
 export const readData = (...args: Parameters<typeof import('./model/formats/read-text.js').readDataText>) =>
   spreadsheetReader().then((module) => module.readDataText(...args));
 
+/**
+ * The address a Google Sheet's data is read from, as CSV, for a sheet's address as people copy it
+ * (…/edit#gid=N, …/pubhtml, …/pub?output=csv); undefined for any other address. Loads on first call.
+ */
+export const sheetCsvAddress = (address: string) => spreadsheetReader().then((module) => module.sheetCsvAddress(address));
+
 /** Says problems in a locale's language, as the element's alert does (its tables load on first use). */
 export const problemWords = async (locale: string) => (await import('./i18n/problem-words.js')).problemWords(locale);
 

@@ -82,7 +82,7 @@ export const ruProblems: ProblemTexts = {
   descriptionProblem: 'Описание набора данных "description": {detail}; оно не учтено.',
   langProblem: 'Язык набора данных "lang": {detail}; он не учтён.',
   needsEvents: 'У набора данных должен быть список событий "events".',
-  jsonSyntax: 'Данные — не корректный JSON (строка {line}, столбец {column}): проверьте, не пропущены ли там или чуть раньше запятая, кавычка или скобка.',
+  jsonSyntax: 'JSON некорректен в строке {line}, столбце {column}: проверьте, не пропущены ли там или чуть раньше запятая, кавычка или скобка.',
   scriptNotJson: 'JSON внутри <script type="application/json"> некорректен: проверьте, не пропущены ли запятая, кавычка или скобка.',
   visNeedsItems: 'Данные vis-timeline должны быть списком элементов или объектом с полем "items".',
   timelineJSNeedsEvents: 'В данных TimelineJS должен быть список слайдов "events".',

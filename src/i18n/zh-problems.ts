@@ -82,7 +82,7 @@ export const zhProblems: ProblemTexts = {
   descriptionProblem: '数据集的 "description" {detail}；已略去。',
   langProblem: '数据集的 "lang" {detail}；已略去。',
   needsEvents: '数据集需要 "events"，即事件列表。',
-  jsonSyntax: '数据不是有效的 JSON（第 {line} 行，第 {column} 列）：请检查该处或其前面是否缺少逗号、引号或括号。',
+  jsonSyntax: 'JSON 在第 {line} 行第 {column} 列无效：请检查该处或其前面是否缺少逗号、引号或括号。',
   scriptNotJson: '<script type="application/json"> 中的 JSON 无效：请检查是否缺少逗号、引号或括号。',
   visNeedsItems: 'vis-timeline 数据应为条目列表，或带有 "items" 的对象。',
   timelineJSNeedsEvents: 'TimelineJS 数据需要 "events"，即幻灯片列表。',

@@ -7,14 +7,18 @@ import { Editor, freshPage, listedIds, loaded, openEditor, until } from './edito
 const FILES: Record<string, string> = {
   'archive-timeline': 'test/fixtures/small.json',
   timelinejs: 'test/fixtures/formats/timelinejs-1945.json',
+  timelinejs2: 'test/fixtures/formats/timelinejs2-1945.json',
   vis: 'test/fixtures/formats/vis-items-1945.json',
+  // Told by their names' endings, as a file chosen from a computer is.
+  csv: 'test/fixtures/formats/template.csv',
+  tsv: 'test/fixtures/formats/ours.tsv',
 };
 const BROKEN = 'test/fixtures/editor/broken.json';
 const PROBLEMS = 'test/fixtures/editor/problems.json';
 
 /** What the library makes of a file: the events the page must show. */
 async function expected(path: string) {
-  const read = await readData(await (await fetch(`/${path}`)).text());
+  const read = await readData(await (await fetch(`/${path}`)).text(), { address: path });
   return { ...checkData(read), format: read.format };
 }
 
@@ -34,7 +38,8 @@ describe('the editor page: data in', () => {
       expect(editor.text('counts')).to.equal(`Events shown: ${dataset.events.length}; left out: ${leftOut}.`);
       expect(await listedIds(editor.preview)).to.deep.equal(dataset.events.map((event) => event.id));
       // The file's text is there to correct.
-      expect(editor.$<HTMLTextAreaElement>('text').value).to.equal(await (await fetch(`/${FILES[format]}`)).text());
+      // (A text area's value ends its lines with LF, as the HTML standard says, whatever the file's were.)
+      expect(editor.$<HTMLTextAreaElement>('text').value).to.equal((await (await fetch(`/${FILES[format]}`)).text()).replace(/\r\n?/g, '\n'));
     });
   }
 
@@ -120,7 +125,7 @@ describe('the editor page: problems', () => {
     const [problem] = editor.problems();
     expect(editor.problems()).to.have.length(1);
     expect(problem.querySelector('.where')!.textContent).to.equal('Line 5, column 5');
-    expect(problem.textContent).to.contain('The JSON is not valid at line 5, column 5');
+    expect(problem.textContent).to.contain('The data is not valid JSON (line 5, column 5)');
     expect(editor.text('counts')).to.equal('Events shown: 0; left out: 0.');
     problem.querySelector('button')!.click();
     const text = editor.$<HTMLTextAreaElement>('text');
@@ -145,6 +150,45 @@ describe('the editor page: problems', () => {
     button.click();
     await until(() => editor.preview.shadowRoot!.querySelector('archive-source-panel'), 'the panel of "talks"');
     expect(editor.preview.selected).to.equal('talks');
+  });
+});
+
+describe('the editor page: spreadsheets', () => {
+  it("names a bad row of a CSV file as the spreadsheet shows it, with its column, and keeps the rows that are good", async () => {
+    const editor = await openEditor();
+    await editor.choose(FILES.csv);
+    const { dataset, problems } = await expected(FILES.csv);
+    expect(dataset.events.length, 'the good rows').to.be.greaterThan(1);
+    const year = editor.problems().find((item) => item.textContent!.includes('19o5'))!;
+    expect(year, 'the problem of the misspelt year').to.not.equal(undefined);
+    // The header is row 1, and a cell with a line break in it is still one row: the misspelt year is row 7.
+    const misspelt = problems.find((problem) => problem.message.includes('19o5'))!;
+    expect(misspelt.row).to.equal(7);
+    expect(year.querySelector('.where')!.textContent).to.equal('Row 7 of the spreadsheet · field: Year');
+    expect(year.textContent).to.contain('row 7, column Year');
+    expect(editor.text('counts')).to.contain(`Events shown: ${dataset.events.length};`);
+  });
+
+  it("asks Google for a sheet's data as CSV when given the sheet's address as people copy it", async () => {
+    const editor = await openEditor();
+    const win = editor.iframe.contentWindow as Window & typeof globalThis;
+    const asked: string[] = [];
+    const sheet = await (await fetch('/test/fixtures/formats/template.csv')).text();
+    // The network's edge: Google's answer for a published sheet, without leaving this machine.
+    win.fetch = async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      return new Response(sheet, { headers: { 'content-type': 'text/csv' } });
+    };
+    const address = 'https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=42';
+    editor.set('address', address);
+    const shown = editor.read();
+    editor.$('load').click();
+    await shown;
+    expect(asked).to.deep.equal(['https://docs.google.com/spreadsheets/d/1AbCdEf/pub?output=csv&gid=42&single=true']);
+    expect(editor.text('status')).to.contain('CSV spreadsheet');
+    expect(editor.text('alert')).to.equal('');
+    const { dataset } = await expected(FILES.csv);
+    expect(await listedIds(editor.preview)).to.deep.equal(dataset.events.map((event) => event.id));
   });
 });
 

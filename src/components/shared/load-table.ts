@@ -6,8 +6,8 @@ import { phrase } from '../../model/problem-texts.js';
 import type { Problem } from '../../model/types.js';
 import { LoadError, loadAnswer } from './load-json.js';
 
-// For the public readData (index.ts): one chunk address in the main bundle for both.
-export { readDataText };
+// For the public readData and sheetCsvAddress (index.ts): one chunk address in the main bundle for all.
+export { readDataText, sheetCsvAddress };
 
 /**
  * Loads a spreadsheet (the chunk with the CSV parser and the converters): a Google Sheet's address is
