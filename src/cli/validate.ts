@@ -1,9 +1,12 @@
 /**
- * `npm run validate [file…]`: checks datasets the way the element reads them, plus what only
- * a file system can check (transcript files exist, every mention's quote occurs in its transcript).
+ * `npm run validate [file…]`: checks datasets the way the element reads them (media included), plus
+ * what only a file system can check (transcript and media files exist, every mention's quote occurs
+ * in its transcript).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isSafeTranscriptPath } from '../model/addresses.js';
+import { checkMedia } from '../model/media/check.js';
 import { segmentTranscript, unmatchedQuotes } from '../model/mentions.js';
 import type { Problem } from '../model/types.js';
 import { validateDataset } from '../model/validate.js';
@@ -40,8 +43,21 @@ export function checkFile(file: string): { problems: Problem[]; count: number } 
       count: 0,
     };
   }
-  const { dataset, problems } = validateDataset(json);
+  const media = checkMedia(json);
+  const { dataset, problems } = validateDataset(media.input);
+  problems.unshift(...media.problems);
   for (const event of dataset.events) {
+    (event.media ?? []).forEach((item, index) => {
+      for (const key of ['url', 'thumbnail'] as const) {
+        const path = item[key];
+        if (path === undefined || !isSafeTranscriptPath(path) || existsSync(resolve(dirname(file), path))) continue;
+        problems.push({
+          id: event.id,
+          field: `media[${index}].${key}`,
+          message: `event "${event.id}": media[${index}].${key} "${path}" does not exist (looked for ${relative(process.cwd(), resolve(dirname(file), path))})`,
+        });
+      }
+    });
     const transcript = event.source?.transcript;
     if (transcript === undefined) continue;
     let body: string;

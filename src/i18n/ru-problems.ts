@@ -100,4 +100,12 @@ export const ruProblems: ProblemTexts = {
   needsDay: 'нужен день',
   needsHour: 'нужен час',
   noTime: 'нет <time datetime="…">, поэтому его нельзя поместить на шкалу времени; пункт пропущен',
+  // An event's media (model/media/problem-texts.ts).
+  aMediaItem: 'медиафайла',
+  notMediaAddress: '{value} — не адрес https, не путь внутри папки набора данных, не адрес этого сайта и не картинка в адресе data:',
+  notMediaType: 'должно быть одним из значений: {list}; тип определён по адресу',
+  needsAlt: 'нужен текст "alt", описывающий изображение для тех, кто его не видит; пока вместо него — {stand}',
+  itsCaption: 'подпись',
+  imageTitled: '«Изображение: {title}»',
+  mediaLeftOut: 'медиафайл пропущен',
 };

@@ -100,4 +100,12 @@ export const zhProblems: ProblemTexts = {
   needsDay: '需要日期',
   needsHour: '需要小时',
   noTime: '没有 <time datetime="…">，无法在时间上定位；已略去',
+  // An event's media (model/media/problem-texts.ts).
+  aMediaItem: '媒体条目',
+  notMediaAddress: '{value} 不是 https 地址、数据集文件夹内的路径、本站地址或 data: 图片',
+  notMediaType: '应为以下之一：{list}；已按地址确定类型',
+  needsAlt: '需要 "alt" 文本，为看不见图片的读者说明图片内容；暂以{stand}代替',
+  itsCaption: '其说明文字',
+  imageTitled: '“图片：{title}”',
+  mediaLeftOut: '已略去该媒体条目',
 };

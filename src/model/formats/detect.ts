@@ -23,3 +23,9 @@ export function detectFormat(input: unknown): DataFormat {
 export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto'): DataFormat {
   return format === 'timelinejs' || format === 'vis' || format === 'archive-timeline' ? format : detectFormat(input);
 }
+
+/** Whether data in our format has events with media, which the converters' chunk checks (model/media/check.ts). */
+export function hasMedia(input: unknown): boolean {
+  const events = Array.isArray(input) ? input : isObject(input) ? input.events : undefined;
+  return Array.isArray(events) && events.some((event) => isObject(event) && 'media' in event);
+}
