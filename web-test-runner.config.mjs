@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { cspMiddleware } from './test/fixtures/csp/csp-middleware.mjs';
+import { mediaFixtures } from './test/server/media-fixtures.mjs';
 import { misbehaving } from './test/server/misbehaving.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -105,7 +106,8 @@ export default {
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
-  middleware: [misbehaving, cspMiddleware],
+  // /media-fixture/…: pictures (and IIIF documents) the media tests make, test/server/media-fixtures.mjs.
+  middleware: [misbehaving, cspMiddleware, mediaFixtures],
   browsers: zones.map(inZone),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -338,6 +338,7 @@ export class ArchiveTimeline extends LitElement {
         .locale=${this.texts.locale}
         .strings=${this.texts.t}
         .contentLang=${contentLang}
+        .baseUrl=${this.baseUrl}
       ></archive-event-list>` : nothing}
     `;
   }
@@ -393,7 +394,7 @@ export class ArchiveTimeline extends LitElement {
   private renderPanel(event: TimelineEvent, { TranscriptCache }: PanelModule, contentLang: string) {
     const position = this.shown.indexOf(event);
     return html`<archive-source-panel
-      exportparts="panel, transcript, mention"
+      exportparts="panel, transcript, mention, media"
       .event=${event}
       .events=${this.byId}
       .refersTo=${this.links.outgoing.get(event.id) ?? []}

@@ -106,8 +106,8 @@ const pageOrigin = (): string | undefined => globalThis.location?.origin;
 function withCheckedMedia(raw: Json, problems: Problem[]): Json {
   const { media, ...rest } = raw;
   const id = own(raw, 'id');
-  // An event without an id is left out by validateDataset, which says why: its media need no words.
-  if (typeof id !== 'string') return rest;
+  // An event without an id is left out by validateDataset, which says why: its media are never shown.
+  if (typeof id !== 'string') return raw;
   const title = own(raw, 'title');
   const subject = phrase('event', { id });
   const say = (field: string, detail: Phrase, outcome?: ProblemCode) =>
@@ -139,5 +139,6 @@ export function checkMedia(input: unknown): { input: unknown; problems: Problem[
   }
   const checked = events.map((event: unknown) =>
     isObject(event) && own(event, 'media') !== undefined ? withCheckedMedia(event, problems) : event);
+  if (checked.every((event, index) => event === events[index])) return { input, problems };
   return { input: Array.isArray(input) ? checked : { ...(input as Json), events: checked }, problems };
 }
