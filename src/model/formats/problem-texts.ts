@@ -1,3 +1,4 @@
+import { MEDIA_PROBLEM_TEXTS } from '../media/problem-texts.js';
 import { PROBLEM_TEXTS, saying as say, type Phrase } from '../problem-texts.js';
 
 /**
@@ -45,7 +46,8 @@ export const FORMAT_PROBLEM_TEXTS = {
 
 export type FormatProblemCode = keyof typeof FORMAT_PROBLEM_TEXTS;
 
-const ENGLISH = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS };
+// The converters write media of their own (timelinejs-media.ts), with its problems.
+const ENGLISH = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS, ...MEDIA_PROBLEM_TEXTS };
 
 /** A converter's problem in words: its English message and its phrase. */
 export const saying = (said: Phrase) => say(said, ENGLISH);
