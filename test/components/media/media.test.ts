@@ -27,8 +27,11 @@ const gallery = (element: ArchiveTimeline) => panel(element)!.shadowRoot!.queryS
 const figures = (element: ArchiveTimeline) => [...gallery(element).shadowRoot!.querySelectorAll<HTMLElement>('figure[part~="media"]')];
 const viewer = (element: ArchiveTimeline) => gallery(element).shadowRoot!.querySelector<MediaViewer>('archive-media-viewer')!;
 const dialog = (element: ArchiveTimeline) => viewer(element).shadowRoot!.querySelector('dialog')!;
-const loaded = (image: HTMLImageElement) =>
-  image.complete && image.naturalWidth ? Promise.resolve() : new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+/** Waits for a (lazy) picture: brought into view, so the browser asks for it, until it has arrived or failed. */
+async function loaded(image: HTMLImageElement): Promise<void> {
+  image.scrollIntoView({ block: 'center' });
+  for (let i = 0; i < 300 && !(image.complete && image.naturalWidth); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 afterEach(() => document.querySelectorAll('archive-timeline').forEach((element) => element.remove()));
 
