@@ -91,9 +91,8 @@ describe('media in the source panel', () => {
   it('leaves the alt text and a link in the figure of an image that fails to load, with no broken image', async () => {
     const element = await showing([{ url: `/media-fixture/missing.png?key=${key()}`, alt: 'The treaty, last page', link: 'https://example.org/treaty' }]);
     const [figure] = figures(element);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    for (let i = 0; i < 50 && figure.querySelector('img'); i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await settle(element);
+    figure.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 200 && figure.querySelector('img'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(figure.querySelector('img')).to.equal(null);
     expect(figure.textContent).to.include('The treaty, last page');
     expect(figure.querySelector('a')!.href).to.equal('https://example.org/treaty');
