@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { cspMiddleware } from './test/fixtures/csp/csp-middleware.mjs';
 import { googleSheets } from './test/server/google-sheets.mjs';
+import { mediaFixtures } from './test/server/media-fixtures.mjs';
 import { misbehaving } from './test/server/misbehaving.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -126,7 +127,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), emulationPlugin, screenshotPlugin, uploadFilePlugin, visRendererImports],
   // /misbehave/…: a server that fails on purpose, for test/components/network.test.ts.
   // /spreadsheets/…, /tables/…: Google Sheets and CSV answers, for test/components/archive-timeline/spreadsheets.test.ts.
-  middleware: [misbehaving, googleSheets, cspMiddleware],
+  // /media-fixture/…: pictures (and IIIF documents) the media tests make, test/server/media-fixtures.mjs.
+  middleware: [misbehaving, googleSheets, cspMiddleware, mediaFixtures],
   browsers: zones.map(inZone),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { isSafeTranscriptPath } from '../model/addresses.js';
 import { checkData } from '../model/check-data.js';
 import { finishOf, startOf } from '../model/event-dates.js';
 import { readsAs } from '../model/format.js';
@@ -51,6 +52,25 @@ async function readSource(source: string, format: DataFormat | 'auto'): Promise<
     if (sheet) return saying(phrase('sheetNotPublished', { address: source }));
     return { message: `The address could not be read: ${(error as Error).message}.` };
   }
+}
+
+/** Media files of a dataset on disk that do not exist (addresses on the web are the reader's browser's to load). */
+function checkMediaFiles(file: string, dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const event of dataset.events) {
+    (event.media ?? []).forEach((item, index) => {
+      for (const key of ['url', 'thumbnail'] as const) {
+        const path = item[key];
+        if (path === undefined || !isSafeTranscriptPath(path) || existsSync(resolve(dirname(file), path))) continue;
+        problems.push({
+          id: event.id,
+          field: `media[${index}].${key}`,
+          message: `event "${event.id}": media[${index}].${key} "${path}" does not exist (looked for ${relative(process.cwd(), resolve(dirname(file), path))})`,
+        });
+      }
+    });
+  }
+  return problems;
 }
 
 /** Transcript files that do not exist and quotes that do not occur in their transcripts (files only). */
@@ -108,5 +128,6 @@ export async function checkSource(source: string, format: DataFormat | 'auto' = 
   if (converted.input === undefined) return { source, format: converted.format, dataset: empty, problems: converted.problems, unreadable: false, notParsed: true };
   const { dataset, problems } = checkData(converted);
   problems.push(...checkTranscripts(isAddress(source) ? undefined : source, dataset));
+  if (!isAddress(source)) problems.push(...checkMediaFiles(source, dataset));
   return { source, format: converted.format, dataset, problems, unreadable: false };
 }

@@ -106,7 +106,6 @@ export const ruProblems: ProblemTexts = {
   needsDay: 'нужен день',
   needsHour: 'нужен час',
   mediaNotShown: 'содержит медиа, которые эта шкала пока не показывает ({value})',
-  mediaLeftOut: 'медиа пропущены',
   cell: 'строка {row}, столбец {column}: {detail}',
   cellOutcome: 'строка {row}, столбец {column}: {detail}; {outcome}',
   rowSays: 'строка {row}: {detail}',
@@ -118,4 +117,12 @@ export const ruProblems: ProblemTexts = {
   noColumns: 'Первая строка должна называть столбцы: шаблона TimelineJS (Year, Month, Day, Headline, Text, …) или этой шкалы (id, date, kind, title, …), а не {value}.',
   sheetNotPublished: 'Google не отдал таблицу {address} в виде CSV: вероятно, она не опубликована в интернете. В Google Таблицах выберите «Файл» > «Поделиться» > «Опубликовать в интернете», выберите лист и «Значения, разделенные запятыми (.csv)», нажмите «Опубликовать» и перезагрузите эту страницу.',
   noTime: 'нет <time datetime="…">, поэтому его нельзя поместить на шкалу времени; пункт пропущен',
+  // An event's media (model/media/problem-texts.ts).
+  aMediaItem: 'медиафайла',
+  notMediaAddress: '{value} — не адрес https, не путь внутри папки набора данных, не адрес этого сайта и не картинка в адресе data:',
+  notMediaType: 'должно быть одним из значений: {list}; тип определён по адресу',
+  needsAlt: 'нужен текст "alt", описывающий изображение для тех, кто его не видит; пока вместо него — {stand}',
+  itsCaption: 'подпись',
+  imageTitled: '«Изображение: {title}»',
+  mediaLeftOut: 'медиафайл пропущен',
 };

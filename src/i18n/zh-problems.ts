@@ -106,7 +106,6 @@ export const zhProblems: ProblemTexts = {
   needsDay: '需要日期',
   needsHour: '需要小时',
   mediaNotShown: '包含本时间轴暂不显示的媒体（{value}）',
-  mediaLeftOut: '已略去该媒体',
   cell: '第 {row} 行，{column} 列：{detail}',
   cellOutcome: '第 {row} 行，{column} 列：{detail}；{outcome}',
   rowSays: '第 {row} 行：{detail}',
@@ -118,4 +117,12 @@ export const zhProblems: ProblemTexts = {
   noColumns: '第一行必须写明各列的名称：TimelineJS 模板的列（Year、Month、Day、Headline、Text 等）或本时间轴的列（id、date、kind、title 等），而不是 {value}。',
   sheetNotPublished: 'Google 没有以 CSV 格式提供表格 {address}：它可能尚未发布到网络。请在 Google 表格中选择“文件”>“共享”>“发布到网络”，选择该工作表和“逗号分隔值 (.csv)”，点击“发布”，然后重新加载此页面。',
   noTime: '没有 <time datetime="…">，无法在时间上定位；已略去',
+  // An event's media (model/media/problem-texts.ts).
+  aMediaItem: '媒体条目',
+  notMediaAddress: '{value} 不是 https 地址、数据集文件夹内的路径、本站地址或 data: 图片',
+  notMediaType: '应为以下之一：{list}；已按地址确定类型',
+  needsAlt: '需要 "alt" 文本，为看不见图片的读者说明图片内容；暂以{stand}代替',
+  itsCaption: '其说明文字',
+  imageTitled: '“图片：{title}”',
+  mediaLeftOut: '已略去该媒体条目',
 };

@@ -11,6 +11,7 @@ import {
   type CalendarDate,
   type EventInput,
   type EventKind,
+  type MediaItem,
   type Mention,
   type PartOfDay,
   type Problem,
@@ -35,7 +36,7 @@ const MAX_DATE = 20;
 
 export const EVENT_FIELDS = [
   'id', 'title', 'summary', 'date', 'end', 'approximate', 'partOfDay', 'kind', 'place',
-  'participants', 'parties', 'source', 'mentions', 'relations',
+  'participants', 'parties', 'source', 'mentions', 'relations', 'media',
 ];
 
 export const SOURCE_FIELDS = ['title', 'citation', 'url', 'rights', 'transcript', 'lang'];
@@ -276,6 +277,9 @@ export function parseEvent(raw: unknown, index: number, problems: Problem[]): Ch
   if (mentions) event.mentions = checkInlineQuotes(mentions, source?.transcript, report);
   const relations = parseLinks(own(raw, 'relations'), 'relations', report, parseRelation);
   if (relations) event.relations = relations;
+  // As written: checked by model/media/check.ts, a chunk loaded with data that has media.
+  const media = own(raw, 'media');
+  if (media !== undefined) event.media = media as MediaItem[];
   return { event: problems.length === before && sameAs(raw, event) ? raw : event, start: start.startTime };
 }
 

@@ -1,5 +1,6 @@
 import type { FormatProblemCode } from './formats/problem-texts.js';
 import type { Problem } from './types.js';
+import type { MediaProblemCode } from './media/problem-texts.js';
 
 /**
  * Problems in the data as phrases: a template's code and the values for its placeholders, so that
@@ -84,9 +85,9 @@ export const PROBLEM_TEXTS = {
   needsEvents: 'The dataset needs "events", a list of events.',
 };
 
-/** Codes of problems met while checking data in our format; those of converting other formats are in formats/. */
+/** Codes of problems met while checking data in our format; those of converting other formats are in formats/, of media in media/. */
 export type CoreProblemCode = keyof typeof PROBLEM_TEXTS;
-export type ProblemCode = CoreProblemCode | FormatProblemCode;
+export type ProblemCode = CoreProblemCode | FormatProblemCode | MediaProblemCode;
 export type ProblemTexts = Record<ProblemCode, string>;
 
 export type PhraseValue = string | number | Phrase;

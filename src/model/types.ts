@@ -36,6 +36,26 @@ export interface Relation {
   event: string;
 }
 
+/** What a media item is: a picture, a IIIF image service or document, a recording, or a link card for anything else. */
+export type MediaType = 'image' | 'iiif-image' | 'iiif-manifest' | 'audio' | 'video' | 'link';
+
+/** A picture, scan, recording or link of an event (model/media/check.ts checks them; `type` is then always set). */
+export interface MediaItem {
+  /** https, a path relative to the dataset, an address on the page's own origin, or a data: raster image. */
+  url: string;
+  /** Needed only when the address does not say it. */
+  type?: MediaType;
+  /** What an image shows, for readers who cannot see it. */
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  rights?: string;
+  /** Where the original lives (https). */
+  link?: string;
+  /** A smaller image for lists and headers (same rules as `url`). */
+  thumbnail?: string;
+}
+
 /** An event as a dataset writes it (the public JSON contract). */
 export interface EventInput {
   id: string;
@@ -52,6 +72,7 @@ export interface EventInput {
   source?: Source;
   mentions?: Mention[];
   relations?: Relation[];
+  media?: MediaItem[];
 }
 
 export interface DatasetInput {

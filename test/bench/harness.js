@@ -392,6 +392,31 @@ window.bench = {
     };
   },
 };
+
+/**
+ * The list view of `count` events, each with a picture of its own address (they need not exist: a
+ * request counts whether it finds one or not): how many pictures the page asked for once the list has
+ * drawn and its lazy pictures near the visible rows have been requested. Run on a page of its own.
+ */
+window.benchThumbnails = async (count) => {
+  await import(BUNDLE);
+  const element = document.createElement('archive-timeline');
+  element.setAttribute('view', 'list');
+  const data = archiveDataset(count, 1);
+  for (const event of data.events) event.media = [{ url: `/test/bench/thumbnails/${event.id}.png`, alt: event.title }];
+  const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
+  element.events = data;
+  document.getElementById('stage').append(element);
+  await loaded;
+  for (let i = 0; i < 20; i++) {
+    await element.updateComplete;
+    await frameRendered();
+  }
+  await sleep(1000);
+  const requested = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/test/bench/thumbnails/')).length;
+  const rows = deepCount(document, 'li');
+  return { count, requested, rows };
+};
 window.benchReady = true;
 
 /**

@@ -426,6 +426,7 @@ async function main() {
   const results = [];
   const summaries = {};
   let spreadsheet;
+  let thumbnails;
   const started = Date.now();
   try {
     session.chromium = await session.browser.version();
@@ -461,6 +462,8 @@ async function main() {
       }
     }
     spreadsheet = await spreadsheetRow(session, options);
+    thumbnails = await thumbnailRequests(session, options);
+    console.log(`  list view, ${THUMBNAIL_EVENTS} events with a picture each: ${thumbnails.error ?? `${thumbnails.requested} pictures requested (${thumbnails.rows} rows)`}`);
   } finally {
     await stop();
   }
@@ -474,7 +477,7 @@ async function main() {
     node: process.version,
     chromium: session.chromium ?? 'unknown',
   };
-  report({ date, machine, options: { ...options, viewport: VIEWPORT }, build, method: METHOD, durationSeconds: Math.round((Date.now() - started) / 1000), summaries, runs: results, spreadsheet });
+  report({ date, machine, options: { ...options, viewport: VIEWPORT }, build, method: METHOD, durationSeconds: Math.round((Date.now() - started) / 1000), summaries, thumbnails, runs: results, spreadsheet });
 }
 
 const SPREADSHEET_ROWS = 10_000;
@@ -511,6 +514,25 @@ async function spreadsheetRow(session, options) {
   }
   const times = runs.filter((run) => run.ms !== undefined).map((run) => run.ms);
   return { rows: SPREADSHEET_ROWS, medianMs: times.length ? median(times) : null, runs };
+}
+
+/** The list view at 10,000 events with a picture each: how many pictures it asks for (loading="lazy" near the visible rows). */
+const THUMBNAIL_EVENTS = 10_000;
+
+async function thumbnailRequests(session, options) {
+  const context = await session.browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await bounded((async () => {
+      await page.goto(`${session.origin}/test/bench/page.html`, { waitUntil: 'load' });
+      await page.waitForFunction('globalThis.benchReady === true');
+    })(), options.bound);
+    return await bounded(page.evaluate((count) => globalThis.benchThumbnails(count), THUMBNAIL_EVENTS), options.bound);
+  } catch (error) {
+    return { count: THUMBNAIL_EVENTS, error: error.message.split('\n')[0] };
+  } finally {
+    await closeContext(session, context, options.bound);
+  }
 }
 
 const SPREAD_INTRO = 'Step times over the runs: the median, and in brackets the lowest and the highest run. Steps 1–3 zoom in from the whole year.';

@@ -62,3 +62,18 @@ describe('npm run validate, dates before year 1', () => {
     assert.doesNotMatch(out, /end "0014-08-19"/);
   });
 });
+
+describe('npm run validate, media', () => {
+  it('names media files that do not exist, images without alt and refused addresses, and fails', () => {
+    const { code, out } = validate('test/fixtures/cli/bad-media.json');
+    assert.equal(code, 1);
+    for (const expected of [
+      'event "cable": media[0].url "media/missing-page.png" does not exist',
+      'event "cable": media[1].alt needs an "alt" text that says what the image shows, for readers who cannot see it; until then its caption stands in',
+      'event "cable": media[2].url "javascript:alert(1)" is not an https address',
+      'event "cable": media[3].alt needs an "alt" text that says what the image shows, for readers who cannot see it; until then "Image: Harriman cable" stands in',
+    ]) assert.ok(out.includes(expected), `missing: ${expected}\n${out}`);
+    // letter.txt is there: a file that exists is not reported.
+    assert.doesNotMatch(out, /letter\.txt" does not exist/);
+  });
+});

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { EVENT_KINDS, PARTS_OF_DAY, RELATION_TYPES } from '../../src/model/types.js';
 import { DATASET_FIELDS, EVENT_FIELDS, ID_PATTERN, SOURCE_FIELDS } from '../../src/model/validate.js';
 import { parseCalendarDate } from '../../src/model/calendar.js';
+import { MEDIA_FIELDS, MEDIA_TYPES } from '../../src/model/media/check.js';
 
 /** data/schema.json describes for editors what the validator enforces: they must not drift apart. */
 describe('data/schema.json', () => {
@@ -24,6 +25,22 @@ describe('data/schema.json', () => {
     expect(sorted(Object.keys(schema.properties))).to.deep.equal(sorted(DATASET_FIELDS));
     expect(sorted(Object.keys(schema.$defs.event.properties))).to.deep.equal(sorted(EVENT_FIELDS));
     expect(sorted(Object.keys(schema.$defs.event.properties.source.properties))).to.deep.equal(sorted(SOURCE_FIELDS));
+  });
+
+  it('names the same media fields and types as the media check', () => {
+    const item = schema.$defs.mediaItem.properties;
+    expect(Object.keys(item).sort()).to.deep.equal([...MEDIA_FIELDS].sort());
+    expect(item.type.enum).to.deep.equal([...MEDIA_TYPES]);
+  });
+
+  it('refuses the schemes the media check refuses, and takes the addresses it takes', () => {
+    const refused = new RegExp(schema.$defs.mediaAddress.not.pattern);
+    for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
+      expect(refused.test(url), url).to.equal(true);
+    }
+    for (const url of ['https://example.org/a.jpg', 'scans/a.png', '/scans/a.png', 'data:image/png;base64,AAAA']) {
+      expect(refused.test(url), url).to.equal(false);
+    }
   });
 
   it('uses the same id pattern as the validator', () => {

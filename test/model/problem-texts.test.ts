@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { FORMAT_PROBLEM_TEXTS } from '../../src/model/formats/problem-texts.js';
+import { MEDIA_PROBLEM_TEXTS } from '../../src/model/media/problem-texts.js';
 import { phrase, phraseText, PROBLEM_TEXTS, saying, type ProblemTexts } from '../../src/model/problem-texts.js';
 import { validateDataset } from '../../src/model/validate.js';
 import { ruProblems } from '../../src/i18n/ru-problems.js';
 import { zhProblems } from '../../src/i18n/zh-problems.js';
 
-const ENGLISH: ProblemTexts = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS };
+const ENGLISH: ProblemTexts = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS, ...MEDIA_PROBLEM_TEXTS };
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const plain = (value: number) => String(value);
 

@@ -8,7 +8,7 @@ import { checkData } from '../../model/check-data.js';
 import { startOf } from '../../model/event-dates.js';
 import { DEEP_TIME_YEARS, formatEventDate } from '../../model/format.js';
 import { indexLinks, type LinkIndex } from '../../model/links.js';
-import { chooseFormat, type DataFormat } from '../../model/formats/detect.js';
+import { chooseFormat, hasMedia, type DataFormat } from '../../model/formats/detect.js';
 import { EVENT_KINDS } from '../../model/types.js';
 import type { Dataset, DatasetInput, EventInput, EventKind, Problem, TimelineEvent } from '../../model/types.js';
 import { LANE_MODES, type LaneMode } from '../../layout/lanes.js';
@@ -376,6 +376,7 @@ export class ArchiveTimeline extends LitElement {
         .locale=${this.texts.locale}
         .strings=${this.texts.t}
         .contentLang=${contentLang}
+        .baseUrl=${this.baseUrl}
       ></archive-event-list>` : nothing}
     `;
   }
@@ -439,7 +440,7 @@ export class ArchiveTimeline extends LitElement {
   private renderPanel(event: TimelineEvent, { TranscriptCache }: PanelModule, contentLang: string) {
     const position = this.shown.indexOf(event);
     return html`<archive-source-panel
-      exportparts="panel, transcript, mention"
+      exportparts="panel, transcript, mention, media"
       .event=${event}
       .events=${this.byId}
       .refersTo=${this.links.outgoing.get(event.id) ?? []}
@@ -490,7 +491,8 @@ export class ArchiveTimeline extends LitElement {
    */
   private converted(input: unknown): { input: unknown; problems: Problem[] } | undefined {
     const format = chooseFormat(input, this.format);
-    if (format === 'archive-timeline') return { input, problems: [] };
+    // Media are checked with the converters, on first use.
+    if (format === 'archive-timeline' && !hasMedia(input)) return { input, problems: [] };
     const done = this.conversion;
     if (done && done.input === input && done.format === format) return done.result;
     void import('../../model/formats/convert.js').then(({ toDataset }) => {

@@ -2,9 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { en, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
+import { thumbnailOf } from '../../model/media/check.js';
 import { highlight } from '../../model/highlight.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../events.js';
+import { mediaUrl } from '../shared/media-url.js';
 import { kindShape } from '../shared/shapes.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
@@ -19,7 +21,7 @@ export class EventList extends LitElement {
       :host { display: block; }
       ol { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--_rule); }
       li {
-        display: grid; grid-template-columns: 1.25em 1fr; gap: 0 0.6em; padding: 0.5em 0.4em;
+        display: grid; grid-template-columns: 1.25em 1fr auto; gap: 0 0.6em; padding: 0.5em 0.4em;
         border-bottom: 1px solid var(--_rule);
       }
       li.current { background: color-mix(in srgb, var(--_accent) 10%, var(--_bg)); box-shadow: inset 4px 0 0 var(--_accent); }
@@ -36,6 +38,8 @@ export class EventList extends LitElement {
       .summary { grid-column: 2; margin: 0.2em 0.25em 0; font-size: 0.92em; line-height: 1.45; }
       mark { background: var(--_highlight); color: inherit; }
       .empty { color: var(--_muted); }
+      /* The event's first picture: its box is there before it, so the rows never move. */
+      .thumbnail { grid-column: 3; grid-row: 1 / span 2; width: 48px; height: 48px; object-fit: cover; border-radius: 3px; background: var(--_band); }
     `,
   ];
 
@@ -46,6 +50,8 @@ export class EventList extends LitElement {
   @property({ attribute: false }) strings: Messages = en;
   /** The language of the events' titles and summaries; '' when unknown. */
   @property({ attribute: false }) contentLang = '';
+  /** The URL media paths resolve against: the dataset's address. */
+  @property({ attribute: false }) baseUrl = '';
 
   protected override render() {
     if (!this.events.length) return html`<p class="empty">${this.strings.noMatches}</p>`;
@@ -75,7 +81,16 @@ export class EventList extends LitElement {
         <span class="date">${date.text} · ${this.strings.kinds[event.kind]}</span>
       </button>
       ${event.summary ? html`<p class="summary" lang=${this.contentLang} dir="auto">${this.marked(event.summary)}</p>` : nothing}
+      ${this.renderThumbnail(event)}
     </li>`;
+  }
+
+  /** Decorative (the title beside it names the event); loaded only near the visible rows (loading="lazy"). */
+  private renderThumbnail(event: TimelineEvent) {
+    const item = thumbnailOf(event);
+    if (!item) return nothing;
+    return html`<img part="thumbnail" class="thumbnail" src=${mediaUrl(item.thumbnail ?? item.url, this.baseUrl)} alt="" loading="lazy" width="48" height="48"
+      @error=${(error: Event) => ((error.target as HTMLElement).hidden = true)}>`;
   }
 
   private marked(text: string) {

@@ -6,12 +6,13 @@ export const sourcePanelStyles = [
   css`
     :host { display: block; min-width: 0; }
     .panel { border: 1px solid var(--_rule); border-top: 4px solid var(--_kind); border-radius: 6px; background: var(--_bg); }
-    header { display: grid; grid-template-columns: 1fr auto; gap: 0 0.5em; padding: 0.75em 1em 0.25em; }
+    header { display: grid; grid-template-columns: 1fr auto auto; gap: 0 0.5em; padding: 0.75em 1em 0.25em; }
+    .thumbnail { grid-column: 2; grid-row: 1 / span 2; width: 56px; height: 56px; object-fit: cover; border-radius: 4px; background: var(--_band); }
     .kind { grid-column: 1; margin: 0; font-size: 0.75em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_muted); }
     h3 { grid-column: 1; margin: 0.15em 0 0; font-size: 1.15em; line-height: 1.3; }
     h3:focus { outline: none; }
     h3:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    .close { grid-column: 2; grid-row: 1 / span 2; align-self: start; font-size: 1.3em; line-height: 1; }
+    .close { grid-column: 3; grid-row: 1 / span 2; align-self: start; font-size: 1.3em; line-height: 1; }
     .panel-body { padding: 0 1em 1em; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 0.75em; margin: 0.75em 0; font-size: 0.9em; }
     dt { color: var(--_muted); }

@@ -10,6 +10,12 @@ import { SelectRequestEvent, TimelineErrorEvent } from '../events.js';
 import { loadErrorReason } from '../shared/load-json.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
 import { TranscriptCache } from './transcript-cache.js';
+import { FirstUseController, onFirstUse } from '../shared/first-use.js';
+import { thumbnailOf } from '../../model/media/check.js';
+import { mediaUrl } from '../shared/media-url.js';
+
+/** The media's elements and large view: a chunk loaded when the first panel with media opens. */
+const MEDIA = onFirstUse(() => import('../media/media.define.js'));
 
 /**
  * The source panel: what an event is, where it comes from, and its transcript, whose
@@ -42,6 +48,7 @@ export class SourcePanel extends LitElement {
   @property({ attribute: false }) onTranscript: (event: TimelineEvent, text: string) => void = () => {};
 
   @state() private copied = false;
+  private readonly firstUse = new FirstUseController(this);
 
   private readonly transcriptTask = new Task(this, {
     task: async ([event, baseUrl], { signal }) => {
@@ -94,6 +101,7 @@ export class SourcePanel extends LitElement {
     return html`
       <section part="panel" class="panel kind-${event.kind}" aria-labelledby="panel-title">
         <header>
+          ${this.renderThumbnail(event)}
           <p class="kind">${t.kinds[event.kind]}</p>
           <h3 id="panel-title" tabindex="-1" lang=${lang} dir="auto">${event.title}</h3>
           <button type="button" class="close" aria-label=${t.closePanel} title=${t.close} @click=${() => this.request(null)}>×</button>
@@ -107,6 +115,7 @@ export class SourcePanel extends LitElement {
             ${event.parties?.length ? html`<dt>${t.parties}</dt><dd lang=${lang} dir="auto">${event.parties.join(', ')}</dd>` : nothing}
           </dl>
           ${event.summary ? html`<p class="summary" lang=${lang} dir="auto">${event.summary}</p>` : nothing}
+          ${this.renderMedia(event)}
           ${this.renderLinks(t.refersTo, this.refersTo)} ${this.renderLinks(t.referredToBy, this.referredToBy)}
           ${this.renderSource(event)} ${this.renderTranscript(event)}
         </div>
@@ -118,6 +127,38 @@ export class SourcePanel extends LitElement {
         <p class="visually-hidden" role="status">${this.copied ? t.linkCopied : ''}</p>
       </section>
     `;
+  }
+
+  /** The event's first picture, small, beside its title: decorative there (the figure below says what it shows). */
+  private renderThumbnail(event: TimelineEvent) {
+    const item = thumbnailOf(event);
+    if (!item) return nothing;
+    return html`<img part="thumbnail" class="thumbnail" src=${mediaUrl(item.thumbnail ?? item.url, this.baseUrl)} alt="" loading="lazy" width="56" height="56"
+      @error=${(error: Event) => ((error.target as HTMLElement).hidden = true)}>`;
+  }
+
+  private renderMedia(event: TimelineEvent) {
+    if (!event.media?.length) return nothing;
+    const module = this.firstUse.arrived(MEDIA);
+    if (!module) return nothing;
+    // The attribute is <archive-timeline>'s, read when the panel draws: no third-party player without it.
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return html`<archive-media-gallery
+      exportparts="media, media-viewer"
+      .items=${event.media}
+      .eventTitle=${event.title}
+      .baseUrl=${this.baseUrl}
+      .locale=${this.locale}
+      .contentLang=${this.contentLang}
+      .embeds=${module.embedHosts(host?.getAttribute('embeds'))}
+    ></archive-media-gallery>`;
+  }
+
+  /** Resolves once drawn with the media's chunk there, when the event has media. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (await this.firstUse.settled()) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   private renderStep(direction: 'previous' | 'next', target: TimelineEvent | undefined) {

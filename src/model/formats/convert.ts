@@ -1,4 +1,5 @@
 import { isObject } from '../json-fields.js';
+import { checkMedia } from '../media/check.js';
 import type { Problem } from '../types.js';
 import { chooseFormat, type DataFormat } from './detect.js';
 import { fromTimelineJS } from './timelinejs.js';
@@ -7,7 +8,8 @@ import { fromVisItems } from './vis-items.js';
 
 /**
  * Converts input in any known format (detected unless `format` names one; TimelineJS 2 by its
- * `timeline` object) to our dataset format, for `validateDataset`. Our own format passes through unchanged, with no problems.
+ * `timeline` object) to our dataset format, for `validateDataset`, and checks the events' media
+ * (model/media/check.ts). Our own format without media passes through unchanged, with no problems.
  */
 export function toDataset(
   input: unknown,
@@ -15,17 +17,11 @@ export function toDataset(
 ): { input: unknown; problems: Problem[]; format: DataFormat } {
   const named = chooseFormat(input, format);
   const chosen = named === 'timelinejs' && isObject(input) && isObject(input.timeline) ? 'timelinejs2' : named;
-  if (chosen === 'timelinejs') {
-    const { dataset, problems } = fromTimelineJS(input);
-    return { input: dataset, problems, format: chosen };
-  }
-  if (chosen === 'timelinejs2') {
-    const { dataset, problems } = fromTimelineJS2(input);
-    return { input: dataset, problems, format: chosen };
-  }
-  if (chosen === 'vis') {
-    const { dataset, problems } = fromVisItems(input);
-    return { input: dataset, problems, format: chosen };
-  }
-  return { input, problems: [], format: chosen };
+  const converted =
+    chosen === 'timelinejs' ? fromTimelineJS(input)
+    : chosen === 'timelinejs2' ? fromTimelineJS2(input)
+    : chosen === 'vis' ? fromVisItems(input)
+    : { dataset: input, problems: [] };
+  const media = checkMedia(converted.dataset);
+  return { input: media.input, problems: [...converted.problems, ...media.problems], format: chosen };
 }

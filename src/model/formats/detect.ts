@@ -31,3 +31,9 @@ export function chooseFormat(input: unknown, format: DataFormat | 'auto' = 'auto
   // The JSON formats' names, by their first letters (auto, csv and tsv are not among them).
   return /^(ti|v|ar)/.test(format) ? (format as DataFormat) : detectFormat(input);
 }
+
+/** Whether data in our format has events with media, which the converters' chunk checks (model/media/check.ts). */
+export function hasMedia(input: unknown): boolean {
+  const events = Array.isArray(input) ? input : isObject(input) ? input.events : undefined;
+  return Array.isArray(events) && events.some((event) => isObject(event) && 'media' in event);
+}

@@ -1,3 +1,4 @@
+import { MEDIA_PROBLEM_TEXTS } from '../media/problem-texts.js';
 import { PROBLEM_TEXTS, saying as say, type Phrase } from '../problem-texts.js';
 
 /**
@@ -43,7 +44,6 @@ export const FORMAT_PROBLEM_TEXTS = {
   needsDay: 'needs a day',
   needsHour: 'needs an hour',
   mediaNotShown: 'holds media this timeline does not show yet ({value})',
-  mediaLeftOut: 'the media was left out',
   // Spreadsheets (CSV, TSV, Google Sheets), named as a spreadsheet shows them: row 1 is the header.
   cell: 'row {row}, column {column}: {detail}',
   cellOutcome: 'row {row}, column {column}: {detail}; {outcome}',
@@ -60,7 +60,8 @@ export const FORMAT_PROBLEM_TEXTS = {
 
 export type FormatProblemCode = keyof typeof FORMAT_PROBLEM_TEXTS;
 
-const ENGLISH = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS };
+// The converters write media of their own (timelinejs-media.ts), with its problems.
+const ENGLISH = { ...PROBLEM_TEXTS, ...FORMAT_PROBLEM_TEXTS, ...MEDIA_PROBLEM_TEXTS };
 
 /** A converter's problem in words: its English message and its phrase. */
 export const saying = (said: Phrase) => say(said, ENGLISH);

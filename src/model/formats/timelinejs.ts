@@ -5,6 +5,7 @@ import { describe, isObject } from '../json-fields.js';
 import { fieldPhrase, phrase, type Phrase, type ProblemCode } from '../problem-texts.js';
 import { saying } from './problem-texts.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
+import { convertSlideMedia } from './timelinejs-media.js';
 
 /** Words of a `display_date` that mark the date as uncertain ("c. July 1945", "circa 1945", "about June"). */
 const APPROXIMATE = /(^|[^a-z])(c\.|ca\.|circa\b|about\b)/i;
@@ -101,11 +102,11 @@ function convertSlide(
   const subject = headline
     ? phrase(list === 'events' ? 'slideTitled' : 'eraTitled', { n, title: describe(headline) })
     : phrase(list === 'events' ? 'slide' : 'era', { n });
-  const report = (id: string | undefined, field: string, detail: Phrase, outcome: ProblemCode) =>
+  const report = (id: string | undefined, field: string, detail: Phrase, outcome?: ProblemCode) =>
     problems.push({
       ...(id === undefined ? {} : { id }),
       field: `${list}[${index}].${field}`,
-      ...saying(fieldPhrase(subject, field, detail, phrase(outcome))),
+      ...saying(fieldPhrase(subject, field, detail, outcome && phrase(outcome))),
     });
 
   if (!isObject(raw)) {
@@ -135,7 +136,9 @@ function convertSlide(
   const group = plainTextOf(slide.group);
   if (group) event.parties = [group];
 
-  if (isObject(slide.media)) {
+  // Pictures, videos, encyclopaedia and map pages, blockquotes: timelinejs-media.ts; other pages are the source.
+  const mediaKept = isObject(slide.media) && convertSlideMedia(slide.media, event, (field, detail) => report(id, field, detail));
+  if (isObject(slide.media) && !mediaKept) {
     const { url } = slide.media;
     const source: Source = { title: plainTextOf(slide.media.caption) || title };
     const credit = plainTextOf(slide.media.credit);

@@ -1,0 +1,74 @@
+/** The media's own texts, in the media chunk rather than in every language's table of the main bundle. */
+export interface MediaTexts {
+  media: string;
+  imageOf: string;
+  enlarge: string;
+  largeView: string;
+  imageFailed: string;
+  zoomIn: string;
+  zoomOut: string;
+  actualFit: string;
+  close: string;
+  previous: string;
+  next: string;
+  viewerHint: string;
+  openLink: string;
+  credit: string;
+}
+
+const en: MediaTexts = {
+  media: 'Pictures and recordings',
+  imageOf: 'Image: {title}',
+  enlarge: 'Enlarge: {alt}',
+  largeView: 'Large view: {alt}',
+  imageFailed: 'The image could not be loaded.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  actualFit: 'Fit',
+  close: 'Close',
+  previous: 'Previous image',
+  next: 'Next image',
+  viewerHint: 'Scroll, pinch, + and − to zoom; drag or the arrow keys to move; Escape closes.',
+  openLink: 'Open (new tab)',
+  credit: 'Credit',
+};
+
+const ru: MediaTexts = {
+  media: 'Изображения и записи',
+  imageOf: 'Изображение: {title}',
+  enlarge: 'Увеличить: {alt}',
+  largeView: 'Крупный вид: {alt}',
+  imageFailed: 'Изображение не удалось загрузить.',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  actualFit: 'Целиком',
+  close: 'Закрыть',
+  previous: 'Предыдущее изображение',
+  next: 'Следующее изображение',
+  viewerHint: 'Колесо, щипок, + и − меняют масштаб; перетаскивание и стрелки двигают; Escape закрывает.',
+  openLink: 'Открыть (в новой вкладке)',
+  credit: 'Источник',
+};
+
+const zh: MediaTexts = {
+  media: '图片与录音录像',
+  imageOf: '图片：{title}',
+  enlarge: '放大：{alt}',
+  largeView: '大图：{alt}',
+  imageFailed: '无法加载图片。',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  actualFit: '适合窗口',
+  close: '关闭',
+  previous: '上一张图片',
+  next: '下一张图片',
+  viewerHint: '滚轮、双指、+ 和 − 缩放；拖动或方向键移动；Esc 关闭。',
+  openLink: '打开（新标签页）',
+  credit: '来源',
+};
+
+const TABLES: Record<string, MediaTexts> = { en, ru, zh };
+
+/** The texts for a locale ("ru-RU", "zh-CN"): English for a language without a table. */
+export const mediaTexts = (locale: string): MediaTexts => TABLES[locale.split('-')[0].toLowerCase()] ?? en;
+
