@@ -56,7 +56,8 @@ function defaultSources(): string[] {
 
 const nameOf = (source: string) => (/^https?:/i.test(source) ? source : relative(process.cwd(), resolve(source)) || source);
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const exitCode = (checked: Checked) => (checked.unreadable ? 2 : checked.problems.length ? 1 : 0);
+// 2: nothing could be read (no file, no answer, not JSON at all); 1: problems, the valid events kept.
+const exitCode = (checked: Checked) => (checked.unreadable || checked.notParsed ? 2 : checked.problems.length ? 1 : 0);
 
 /** A problem for machines: where it is (event, field, spreadsheet row and column) and the message. */
 const problemJson = ({ id, field, row, column, message }: Problem) => ({ id, field, row, column, message });

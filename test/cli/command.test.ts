@@ -51,9 +51,9 @@ describe('archive-timeline validate', () => {
     assert.ok(out.includes('TimelineJS event #5 ("A thirteenth month"): startDate 13 is not a month; the event was left out'), out);
   });
 
-  it('says the line and column where a file stops being JSON', async () => {
+  it('says the line and column where a file stops being JSON, and exits 2: nothing in it can be read', async () => {
     const { code, out } = await run('validate', 'test/fixtures/cli/truncated.json');
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.ok(out.includes('The data is not valid JSON (line 3, column 1)'), out);
   });
 

@@ -36,9 +36,9 @@ describe('npm run validate', () => {
     ]) assert.ok(out.includes(expected), `missing: ${expected}\n${out}`);
   });
 
-  it('says where a file stops being JSON', () => {
+  it('says where a file stops being JSON, and exits 2 (unreadable)', () => {
     const { code, out } = validate('test/fixtures/cli/truncated.json');
-    assert.equal(code, 1);
+    assert.equal(code, 2);
     assert.match(out, /not valid JSON/);
   });
 
