@@ -15,6 +15,7 @@ const FILES: Readonly<Record<string, string>> = {
   'archive-timeline.iife.js': '/dist/cdn/archive-timeline.iife.js',
   'soong-stalin-1945.json': '/data/soong-stalin-1945.json',
   'embed.html': '/demo/embed.html',
+  'events.csv': '/test/fixtures/events.csv',
 };
 
 /** The snippet with each file it names (in an attribute or an address's query) at its place here. */
