@@ -43,7 +43,7 @@ const DATE_YEARS = 271_820;
  * Reads a TimelineJS date object as our "YYYY[-MM[-DD[THH:MM]]]". Seconds and milliseconds are
  * finer than our minute precision and are dropped. A negative year means what TimelineJS shows:
  * -500 reads "500 BC" there, so it becomes -0499 (year 0 is 1 BC). Past where Dates reach (the
- * years of a `cosmological` timeline) only the year is kept, as deep time; nearer years of such a
+ * years of a `cosmological` timeline) only the year is kept, as written, as deep time; nearer years of such a
  * timeline keep their months and days.
  */
 function readDate(raw: unknown, field: string): string | DateError {
@@ -63,7 +63,8 @@ function readDate(raw: unknown, field: string): string | DateError {
   if (year === undefined) return error('year', phrase('missing'));
   if (year === 0) return error('year', number('noYearZero', year));
   const astronomical = year < 0 ? year + 1 : year;
-  if (Math.abs(astronomical) > DATE_YEARS) return `${astronomical < 0 ? '-' : ''}${pad(Math.abs(astronomical), 4)}`;
+  // Deep time keeps the year as written: a year's shift means nothing there, and -541000000 stays so.
+  if (Math.abs(astronomical) > DATE_YEARS) return String(year);
   if (month !== undefined && (month < 1 || month > 12)) return error('month', number('notMonth', month));
   if (day !== undefined && month === undefined) return error('day', phrase('needsMonth'));
   if (hour !== undefined && day === undefined) return error('hour', phrase('needsDay'));
