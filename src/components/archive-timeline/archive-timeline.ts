@@ -66,7 +66,7 @@ interface Loaded {
  * @attr locale - language and region for dates and texts; default: the page's `lang`, then en-US.
  * @attr deep-link - mirror the selection, filter and search in the page URL (`#event=<id>`).
  * @attr renderer - `svg` (default) or `vis` (vis-timeline, loaded on first use).
- * @attr format - `auto` (default), `archive-timeline`, `timelinejs` or `vis`: the format of the data.
+ * @attr format - `auto` (default: told from the data, the answer's type or the address), `archive-timeline`, `timelinejs`, `timelinejs2`, `vis`, `csv` or `tsv`: the format of the data.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @fires timeline-load - data loaded and validated; `detail.count` valid events.
  * @fires timeline-select - the reader selected an event, or closed the panel (`detail.id` null).
@@ -127,7 +127,7 @@ export class ArchiveTimeline extends LitElement {
   @property({ reflect: true }) view: ViewMode = 'timeline';
   @property({ reflect: true }) locale: string | undefined;
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
-  /** The data format: `auto` (default, detected), `archive-timeline`, `timelinejs` or `vis`. */
+  /** The data format: `auto` (default, detected), or one of DATA_FORMATS: `archive-timeline`, `timelinejs`, `timelinejs2`, `vis`, `csv`, `tsv`. */
   @property({ reflect: true }) format: DataFormat | 'auto' = 'auto';
   /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
