@@ -6,6 +6,7 @@
  *   vis-timeline plain vis-timeline (standalone UMD build, which bundles vis-data, moment and its CSS)
  * Each phase is a separate call so the runner can bound it and keep what finished.
  */
+import { deepCount, loadScript } from './page-helpers.js';
 import { archiveDataset, EXTENT, templateCsv, visData } from './data.js';
 
 const VIS_UMD = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
@@ -63,21 +64,7 @@ function within(host, selector, search) {
   return host.shadowRoot ? search(host.shadowRoot, selector) || search(host, selector) : search(host, selector);
 }
 
-function deepCount(root, selector) {
-  let count = root.querySelectorAll(selector).length;
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) count += deepCount(element.shadowRoot, selector);
-  return count;
-}
 
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 function percentile(values, p) {
   if (!values.length) return null;

@@ -12,6 +12,7 @@
  * have no update pending; vis: items drawn and no "changed" for two frames), then two frames.
  * The result is `window.pageDone`, a promise of { ms, drawn }.
  */
+import { deepCount, loadScript } from './page-helpers.js';
 import { archiveDataset, EXTENT, visData } from './data.js';
 
 const params = new URLSearchParams(document.querySelector('meta[name="bench"]').content);
@@ -25,21 +26,7 @@ const VIS_OPTIONS = { start: EXTENT[0], end: EXTENT[1], zoomKey: 'ctrlKey', maxH
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-function deepCount(root, selector) {
-  let count = root.querySelectorAll(selector).length;
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) count += deepCount(element.shadowRoot, selector);
-  return count;
-}
 
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 /** Until the element and its view have no update pending, as harness.js settles it. */
 async function settled(element) {

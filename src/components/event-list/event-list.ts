@@ -2,11 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { en, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
-import { thumbnailOf } from '../../model/media/check.js';
+import { thumbnail } from '../shared/thumbnail.js';
 import { highlight } from '../../model/highlight.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { SelectRequestEvent } from '../events.js';
-import { mediaUrl } from '../shared/media-url.js';
 import { kindShape } from '../shared/shapes.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
@@ -81,17 +80,10 @@ export class EventList extends LitElement {
         <span class="date">${date.text} · ${this.strings.kinds[event.kind]}</span>
       </button>
       ${event.summary ? html`<p class="summary" lang=${this.contentLang} dir="auto">${this.marked(event.summary)}</p>` : nothing}
-      ${this.renderThumbnail(event)}
+      ${thumbnail(event, this.baseUrl, 48)}
     </li>`;
   }
 
-  /** Decorative (the title beside it names the event); loaded only near the visible rows (loading="lazy"). */
-  private renderThumbnail(event: TimelineEvent) {
-    const item = thumbnailOf(event);
-    if (!item) return nothing;
-    return html`<img part="thumbnail" class="thumbnail" src=${mediaUrl(item.thumbnail ?? item.url, this.baseUrl)} alt="" loading="lazy" width="48" height="48"
-      @error=${(error: Event) => ((error.target as HTMLElement).hidden = true)}>`;
-  }
 
   private marked(text: string) {
     return highlight(text, this.words).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));

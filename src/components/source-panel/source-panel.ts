@@ -11,8 +11,7 @@ import { loadErrorReason } from '../shared/load-json.js';
 import { sourcePanelStyles } from './source-panel.styles.js';
 import { TranscriptCache } from './transcript-cache.js';
 import { FirstUseController, onFirstUse } from '../shared/first-use.js';
-import { thumbnailOf } from '../../model/media/check.js';
-import { mediaUrl } from '../shared/media-url.js';
+import { thumbnail } from '../shared/thumbnail.js';
 
 /** The media's elements and large view: a chunk loaded when the first panel with media opens. */
 const MEDIA = onFirstUse(() => import('../media/media.define.js'));
@@ -101,7 +100,7 @@ export class SourcePanel extends LitElement {
     return html`
       <section part="panel" class="panel kind-${event.kind}" aria-labelledby="panel-title">
         <header>
-          ${this.renderThumbnail(event)}
+          ${thumbnail(event, this.baseUrl, 56)}
           <p class="kind">${t.kinds[event.kind]}</p>
           <h3 id="panel-title" tabindex="-1" lang=${lang} dir="auto">${event.title}</h3>
           <button type="button" class="close" aria-label=${t.closePanel} title=${t.close} @click=${() => this.request(null)}>×</button>
@@ -129,13 +128,6 @@ export class SourcePanel extends LitElement {
     `;
   }
 
-  /** The event's first picture, small, beside its title: decorative there (the figure below says what it shows). */
-  private renderThumbnail(event: TimelineEvent) {
-    const item = thumbnailOf(event);
-    if (!item) return nothing;
-    return html`<img part="thumbnail" class="thumbnail" src=${mediaUrl(item.thumbnail ?? item.url, this.baseUrl)} alt="" loading="lazy" width="56" height="56"
-      @error=${(error: Event) => ((error.target as HTMLElement).hidden = true)}>`;
-  }
 
   private renderMedia(event: TimelineEvent) {
     if (!event.media?.length) return nothing;
