@@ -65,3 +65,29 @@ describe('TimelineJS 3 without a title slide or a start_date (an early example f
     ]);
   });
 });
+
+describe('TimelineJS 3 on the cosmological scale, with "Now" at year 0 (as its own example writes it)', () => {
+  it('shows the year-0 slide, a year from 1 BC, which that scale cannot tell apart', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-cosmological.json')).text();
+    const { dataset, problems } = checkData(readDataText(text));
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, date }) => [id, date])).to.deep.equal([
+      ['long-ago', '-4499999999'],
+      ['the-present', '0000'],
+    ]);
+  });
+});
+
+describe('TimelineJS 3 as written before its release: { "timeline": { "slides": [...] } }', () => {
+  it('is read as TimelineJS 3 (not 2), every slide shown', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-slides.json')).text();
+    const read = readDataText(text);
+    const { dataset, problems } = checkData(read);
+    expect(read.format).to.equal('timelinejs');
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, date }) => [id, date])).to.deep.equal([
+      ['slides-in-a-timeline-object', '1945-07-17'],
+      ['a-second-slide', '1945-08-02'],
+    ]);
+  });
+});
