@@ -16,9 +16,14 @@ export function toDataset(
   format: DataFormat | 'auto' = 'auto',
 ): { input: unknown; problems: Problem[]; format: DataFormat } {
   const named = chooseFormat(input, format);
-  const chosen = named === 'timelinejs' && isObject(input) && isObject(input.timeline) ? 'timelinejs2' : named;
+  // Before its release TimelineJS 3 wrapped its slides as { "timeline": { "scale", "slides": [...] } },
+  // as some of its own examples still do (cosmo.json, marktwain.json): that is TimelineJS 3, not 2.
+  const early = isObject(input) && isObject(input.timeline) && Array.isArray(input.timeline.slides) && !('date' in input.timeline)
+    ? { ...input.timeline, events: input.timeline.slides }
+    : undefined;
+  const chosen = named === 'timelinejs' && isObject(input) && isObject(input.timeline) && !early ? 'timelinejs2' : named;
   const converted =
-    chosen === 'timelinejs' ? fromTimelineJS(input)
+    chosen === 'timelinejs' ? fromTimelineJS(early ?? input)
     : chosen === 'timelinejs2' ? fromTimelineJS2(input)
     : chosen === 'vis' ? fromVisItems(input)
     : { dataset: input, problems: [] };

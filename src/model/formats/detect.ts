@@ -18,7 +18,11 @@ export function detectFormat(input: unknown): DataFormat {
   if (Array.isArray(input)) return input.some(isVisItem) ? 'vis' : 'archive-timeline';
   if (!isObject(input)) return 'archive-timeline';
   const { events } = input;
-  if (Array.isArray(events) && events.some((slide) => isObject(slide) && isObject(slide.start_date))) return 'timelinejs';
+  // A slide has a start_date object, or (written without one, as some of TimelineJS's own examples
+  // are) a text object { headline, text }: our events have neither.
+  if (Array.isArray(events) && events.some((slide) => isObject(slide) && (isObject(slide.start_date) || isObject(slide.text)))) {
+    return 'timelinejs';
+  }
   // Our title is a text; TimelineJS's is a title slide, { text: { headline, text } }; TimelineJS 2
   // wraps everything in { "timeline": { "headline", "date": [...] } } (toDataset tells the two apart).
   if (Array.isArray(input.eras) || (isObject(input.title) && isObject(input.title.text)) || isObject(input.timeline)) return 'timelinejs';

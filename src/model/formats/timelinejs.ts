@@ -46,7 +46,7 @@ const DATE_YEARS = 271_820;
  * years of a `cosmological` timeline) only the year is kept, as written, as deep time; nearer years of such a
  * timeline keep their months and days.
  */
-function readDate(raw: unknown, field: string): string | DateError {
+function readDate(raw: unknown, field: string, cosmological = false): string | DateError {
   if (raw === undefined || raw === null) return { field, detail: phrase('missing') };
   if (!isObject(raw)) return { field, detail: phrase('notDateObject', { value: describe(raw) }) };
   const parts: Record<'year' | 'month' | 'day' | 'hour' | 'minute', number | undefined> = {
@@ -61,6 +61,9 @@ function readDate(raw: unknown, field: string): string | DateError {
   const error = (key: string, detail: Phrase): DateError => ({ field: `${field}.${key}`, detail });
   const number = (code: ProblemCode, value: number) => phrase(code, { value: String(value) });
   if (year === undefined) return error('year', phrase('missing'));
+  // On a cosmological scale TimelineJS numbers years without eras, and its own example puts "Now" at
+  // year 0: the nearest year of ours, 1 BC, is a year away, which that scale cannot show apart.
+  if (year === 0 && cosmological) return '0000';
   if (year === 0) return error('year', number('noYearZero', year));
   const astronomical = year < 0 ? year + 1 : year;
   // Deep time keeps the year as written: a year's shift means nothing there, and -541000000 stays so.
@@ -93,6 +96,7 @@ function convertSlide(
   list: 'events' | 'eras',
   nextId: (text: string, fallback: string) => string,
   problems: Problem[],
+  cosmological = false,
 ): EventInput | undefined {
   const noun = list === 'events' ? 'event' : 'era';
   const n = String(index + 1);
@@ -114,7 +118,7 @@ function convertSlide(
     problems.push({ field: `${list}[${index}]`, ...saying(phrase('notASlide', { subject, value: describe(raw) })) });
     return undefined;
   }
-  const date = readDate(slide.start_date, 'start_date');
+  const date = readDate(slide.start_date, 'start_date', cosmological);
   if (typeof date !== 'string') {
     report(undefined, date.field, date.detail, list === 'events' ? 'eventLeftOut' : 'eraLeftOut');
     return undefined;
@@ -126,7 +130,7 @@ function convertSlide(
 
   // Sheets and editors write an end date with every part empty for "no end".
   if (slide.end_date !== undefined && slide.end_date !== null && !isBlankDate(slide.end_date)) {
-    const end = readDate(slide.end_date, 'end_date');
+    const end = readDate(slide.end_date, 'end_date', cosmological);
     if (typeof end === 'string') event.end = end;
     else report(id, end.field, end.detail, 'endLeftOut');
   }
@@ -183,7 +187,7 @@ export function fromTimelineJS(input: unknown): { dataset: DatasetInput; problem
   for (const list of ['events', 'eras'] as const) {
     const slides: unknown[] = Array.isArray(root[list]) ? root[list] : [];
     slides.forEach((raw, index) => {
-      const event = convertSlide(raw, index, list, nextId, problems);
+      const event = convertSlide(raw, index, list, nextId, problems, root.scale === 'cosmological');
       if (event) dataset.events.push(event);
     });
   }

@@ -3,6 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { fromTimelineJS } from '../../../src/model/formats/timelinejs.js';
 import { validateDataset } from '../../../src/model/validate.js';
+import { readDataText } from '../../../src/model/formats/read-text.js';
+import { checkData } from '../../../src/model/check-data.js';
 
 describe('TimelineJS 3 as written in the wild', () => {
   let converted: ReturnType<typeof fromTimelineJS>;
@@ -47,5 +49,45 @@ describe('TimelineJS 3 as written in the wild', () => {
   it('keeps the credit of an event whose link it left out, as plain text', () => {
     const event = converted.dataset.events.find((slide) => slide.id === 'an-http-media-address');
     expect(event?.source).to.deep.equal({ title: 'An http media address', citation: 'An archive' });
+  });
+});
+
+describe('TimelineJS 3 without a title slide or a start_date (an early example file of TimelineJS)', () => {
+  it('is read as TimelineJS, and reports only the missing start_date of each slide', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-untitled.json')).text();
+    const read = readDataText(text);
+    expect(read.format).to.equal('timelinejs');
+    // Without start_date TimelineJS shows no slide either: that is the file's own defect, named as such,
+    // not our format's fields (id, kind, ...) that a TimelineJS file never has.
+    expect(checkData(read).problems.map((problem) => problem.message)).to.deep.equal([
+      'TimelineJS event #1 ("Slides dated the early way"): start_date is missing; the event was left out',
+      'TimelineJS event #2 ("No title slide either"): start_date is missing; the event was left out',
+    ]);
+  });
+});
+
+describe('TimelineJS 3 on the cosmological scale, with "Now" at year 0 (as its own example writes it)', () => {
+  it('shows the year-0 slide, a year from 1 BC, which that scale cannot tell apart', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-cosmological.json')).text();
+    const { dataset, problems } = checkData(readDataText(text));
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, date }) => [id, date])).to.deep.equal([
+      ['long-ago', '-4499999999'],
+      ['the-present', '0000'],
+    ]);
+  });
+});
+
+describe('TimelineJS 3 as written before its release: { "timeline": { "slides": [...] } }', () => {
+  it('is read as TimelineJS 3 (not 2), every slide shown', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-slides.json')).text();
+    const read = readDataText(text);
+    const { dataset, problems } = checkData(read);
+    expect(read.format).to.equal('timelinejs');
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, date }) => [id, date])).to.deep.equal([
+      ['slides-in-a-timeline-object', '1945-07-17'],
+      ['a-second-slide', '1945-08-02'],
+    ]);
   });
 });
