@@ -72,7 +72,7 @@ describe('TimelineJS 3 on the cosmological scale, with "Now" at year 0 (as its o
     const { dataset, problems } = checkData(readDataText(text));
     expect(problems).to.deep.equal([]);
     expect(dataset.events.map(({ id, date }) => [id, date])).to.deep.equal([
-      ['long-ago', '-4499999999'],
+      ['long-ago', '-4500000000'],
       ['the-present', '0000'],
     ]);
   });
