@@ -68,6 +68,7 @@ interface Loaded {
  * @attr renderer - `svg` (default) or `vis` (vis-timeline, loaded on first use).
  * @attr format - `auto` (default: told from the data, the answer's type or the address), `archive-timeline`, `timelinejs`, `timelinejs2`, `vis`, `csv` or `tsv`: the format of the data.
  * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr embeds - hosts whose players the panel may show for media, off by default: `youtube` (its privacy-enhanced host) and/or `vimeo`.
  * @fires timeline-load - data loaded and validated; `detail.count` valid events.
  * @fires timeline-select - the reader selected an event, or closed the panel (`detail.id` null).
  * @fires timeline-error - problems in the data or while loading; `detail.errors`.
@@ -86,6 +87,7 @@ interface Loaded {
  * @csspart transcript - the transcript in the source panel.
  * @csspart mention - a link in a transcript to the event it names.
  * @csspart header - the dataset's title and description.
+ * @csspart media - a media item (picture, recording, link card) in the source panel, a `<figure>`.
  * @cssprop --archive-timeline-font-family - font of the widget (default: inherited from the page).
  * @cssprop --archive-timeline-font-size - base font size (default: 16px).
  * @cssprop --archive-timeline-background - background colour.
