@@ -23,7 +23,7 @@ import { GestureCanvas } from './gesture-canvas.js';
 import { joinByKey, moveTo, setAttr } from './dom-join.js';
 import { handleTimelineKey } from '../shared/timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
-import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
+import type { ZoomGestures, Zoomable } from './zoom-gestures.js';
 
 const AXIS_HEIGHT = 28;
 const DAY = 86_400_000;
@@ -51,6 +51,11 @@ const LAYOUT: Omit<LayoutOptions, 'lanes' | 'circa'> = {
 };
 /** Connectors between linked events: a chunk of its own, loaded when a selected event first has links in view. */
 const RELATIONS = onFirstUse(() => import('../../layout/relations.js'));
+/**
+ * Zoom and pan by hand (zoom-gestures.ts): a chunk of its own, fetched once the timeline has drawn,
+ * as the gestures' canvas is. No first frame needs it; the buttons and keys zoom meanwhile.
+ */
+const ZOOM_GESTURES = onFirstUse(() => import('./zoom-gestures.js'));
 const GEOMETRY: MarkGeometry = { markSize: LAYOUT.markSize, hitPad: HIT_PAD, top: AXIS_HEIGHT + 4 };
 
 /**
@@ -101,7 +106,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private readonly width = new WidthController(this);
   /** The chunks this view waits for (the connectors); `settled` waits for them too. */
   private readonly firstUse = new FirstUseController(this);
-  private readonly gestures = new ZoomGestures(this);
+  private gestures: ZoomGestures | undefined;
   private readonly gestureCanvas = new GestureCanvas(this, GEOMETRY, {
     canvas: () => this.canvasElement,
     frame: () => this.gestureFrame(),
@@ -183,13 +188,20 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   protected override firstUpdated(): void {
-    this.gestures.attach(this.frameElement, this.svgElement);
+    void ZOOM_GESTURES.load().then(() => this.attachGestures());
     void this.gestureCanvas.load();
+  }
+
+  /** Listens for gestures on the drawing, once their chunk has arrived, while connected. */
+  private attachGestures(): void {
+    const module = ZOOM_GESTURES.value;
+    if (!module || !this.svgElement || !this.isConnected) return;
+    (this.gestures ??= new module.ZoomGestures(this)).attach(this.frameElement, this.svgElement);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.svgElement) this.gestures.attach(this.frameElement, this.svgElement);
+    this.attachGestures();
     if (this.hasUpdated) this.prepareGestureCanvas();
   }
 
@@ -216,7 +228,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     this.live = true;
     this.clearPauseTimer();
     // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
-    if (this.gestures.holding) return;
+    if (this.gestures?.holding) return;
     liveResources.timers++;
     this.pauseTimer = setTimeout(() => this.gestureEnded(), GESTURE_PAUSE);
   }
@@ -228,11 +240,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /**
    * Resolves once no gesture is under way and the marks' elements show the view (after a wheel
-   * gesture pauses), and the gestures' canvas has arrived (or failed to).
+   * gesture pauses), and the gestures and their canvas have arrived (or failed to).
    */
   get settled(): Promise<void> {
     const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
-    return Promise.all([drawn, this.gestureCanvas.load()]).then(async () => {
+    return Promise.all([drawn, this.gestureCanvas.load(), ZOOM_GESTURES.load()]).then(async () => {
       if (await this.firstUse.settled()) await this.updateComplete;
     });
   }
@@ -263,7 +275,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.gestures.detach();
+    this.gestures?.detach();
     this.clearHintTimer();
     this.gestureEnded();
   }
