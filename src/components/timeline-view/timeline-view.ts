@@ -19,7 +19,7 @@ import { laneLabel, laneLang, MarkNames } from '../shared/names.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
 import type { CanvasScene, Samples } from './mark-canvas.js';
-import { GestureCanvas } from './gesture-canvas.js';
+import type { GestureCanvas } from './gesture-canvas.js';
 import { joinByKey, moveTo, setAttr } from './dom-join.js';
 import { handleTimelineKey } from '../shared/timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
@@ -56,6 +56,8 @@ const RELATIONS = onFirstUse(() => import('../../layout/relations.js'));
  * as the gestures' canvas is. No first frame needs it; the buttons and keys zoom meanwhile.
  */
 const ZOOM_GESTURES = onFirstUse(() => import('./zoom-gestures.js'));
+/** The canvas the gestures' frames are drawn on (gesture-canvas.ts, which fetches its drawer in turn): fetched as they are. */
+const GESTURE_CANVAS = onFirstUse(() => import('./gesture-canvas.js'));
 const GEOMETRY: MarkGeometry = { markSize: LAYOUT.markSize, hitPad: HIT_PAD, top: AXIS_HEIGHT + 4 };
 
 /**
@@ -107,11 +109,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   /** The chunks this view waits for (the connectors); `settled` waits for them too. */
   private readonly firstUse = new FirstUseController(this);
   private gestures: ZoomGestures | undefined;
-  private readonly gestureCanvas = new GestureCanvas(this, GEOMETRY, {
-    canvas: () => this.canvasElement,
-    frame: () => this.gestureFrame(),
-    live: () => this.live,
-  });
+  private gestureCanvas: GestureCanvas | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
@@ -189,7 +187,23 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override firstUpdated(): void {
     void ZOOM_GESTURES.load().then(() => this.attachGestures());
-    void this.gestureCanvas.load();
+    void this.loadGestureCanvas();
+  }
+
+  /** The gestures' canvas, made when its chunk arrives (then prepared, as after each draw); settles when its drawer has arrived or failed to. */
+  private loadGestureCanvas(): Promise<unknown> {
+    return GESTURE_CANVAS.load().then((module) => {
+      if (!module) return undefined;
+      if (!this.gestureCanvas) {
+        this.gestureCanvas = new module.GestureCanvas(this, GEOMETRY, {
+          canvas: () => this.canvasElement,
+          frame: () => this.gestureFrame(),
+          live: () => this.live,
+        });
+        if (this.hasUpdated && this.isConnected) this.prepareGestureCanvas();
+      }
+      return this.gestureCanvas.load();
+    });
   }
 
   /** Listens for gestures on the drawing, once their chunk has arrived, while connected. */
@@ -220,11 +234,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // zoom steps, which move every mark, go to the canvas (and a pan that follows one, until it pauses).
     const drawsOnCanvas = live && (this.live || transform.k !== this.transform.k);
     this.transform = transform;
-    if (!drawsOnCanvas || !this.gestureCanvas.ready) {
+    if (!drawsOnCanvas || !this.gestureCanvas?.ready) {
       this.gestureEnded();
       return;
     }
-    if (!this.live) this.gestureCanvas.start();
+    if (!this.live) this.gestureCanvas?.start();
     this.live = true;
     this.clearPauseTimer();
     // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
@@ -244,7 +258,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
    */
   get settled(): Promise<void> {
     const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
-    return Promise.all([drawn, this.gestureCanvas.load(), ZOOM_GESTURES.load()]).then(async () => {
+    return Promise.all([drawn, this.loadGestureCanvas(), ZOOM_GESTURES.load()]).then(async () => {
       if (await this.firstUse.settled()) await this.updateComplete;
     });
   }
@@ -258,7 +272,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override updated(changed: PropertyValues<this>): void {
     // A gesture's frame goes on the canvas (when it can be drawn); anything else to the elements.
-    if (!this.live || !this.gestureCanvas.draw()) {
+    if (!this.live || !this.gestureCanvas?.draw()) {
       this.live = false;
       this.drawMarks();
       for (const resolve of this.settledWaiters.splice(0)) resolve();
@@ -367,7 +381,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** Has the canvas drawn once, unseen, while idle (gesture-canvas.ts), when there are marks to draw. */
   private prepareGestureCanvas(): void {
-    if (this.marks.length) this.gestureCanvas.prepare(this.width.width, this.data);
+    if (this.marks.length) this.gestureCanvas?.prepare(this.width.width, this.data);
   }
 
   private focusedElement(): Element | null {

@@ -1,5 +1,5 @@
-// A page of its own: zooming and panning by hand (zoom-gestures.ts) is a chunk fetched once the timeline has drawn,
-// not part of the first paint; once the view has settled, a Ctrl + wheel zooms and a drag pans.
+// A page of its own: zooming and panning by hand (zoom-gestures.ts) and the canvas its frames are drawn on
+// (gesture-canvas.ts, with its drawer) are chunks fetched once the timeline has drawn, not part of the first paint; once the view has settled, a Ctrl + wheel zooms and a drag pans.
 import { expect } from '@open-wc/testing';
 import { SMALL, barWidth, cleanup, loadTimeline, mark, settle, view } from '../helpers.js';
 
@@ -7,11 +7,12 @@ const fetched = (path: string) => performance.getEntriesByType('resource').some(
 
 afterEach(cleanup);
 
-describe('zoom and pan by hand, loaded once the timeline has drawn', () => {
+describe('zoom and pan by hand and its canvas, loaded once the timeline has drawn', () => {
   it('is not fetched before the first draw, and zooms and pans once the view has settled', async () => {
-    expect(fetched('/src/components/timeline-view/zoom-gestures'), 'the gestures before any element needs them').to.equal(false);
+    const parts = ['zoom-gestures', 'gesture-canvas', 'mark-canvas'].map((name) => `/src/components/timeline-view/${name}`);
+    for (const part of parts) expect(fetched(part), `${part} before any element needs it`).to.equal(false);
     const element = await loadTimeline({ src: SMALL });
-    expect(fetched('/src/components/timeline-view/zoom-gestures'), 'the gestures once the timeline has drawn').to.equal(true);
+    for (const part of parts) expect(fetched(part), `${part} once the timeline has drawn`).to.equal(true);
     const svg = view(element)!.shadowRoot!.querySelector('svg.canvas')!;
     const before = barWidth(element, 'potsdam');
     const bar = mark(element, 'potsdam').getBoundingClientRect();
