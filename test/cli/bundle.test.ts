@@ -52,8 +52,8 @@ describe('the production build', () => {
   });
 
   it("leaves out d3-time's local days, weeks, months and ticker, which its module makes at load but the timeline's UTC scale never calls", () => {
-    const classic = readFileSync('dist/archive-timeline.iife.js', 'utf8');
-    for (const [name, code] of [['dist/archive-timeline.js', main], ['the classic script', classic]]) {
+    const classic = readFileSync('dist/cdn/archive-timeline.iife.js', 'utf8');
+    for (const [name, code] of [['dist/cdn/archive-timeline.js', main], ['the classic script', classic]]) {
       // timeDay and the local weeks read the zone's offset, timeDay and timeMonth step local dates; the UTC intervals do neither.
       // (timeYear stays: its module sets timeYear.every after making it, a statement rollup keeps.)
       assert.ok(!code.includes('getTimezoneOffset'), `${name} contains d3-time's local days or weeks`);
