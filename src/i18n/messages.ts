@@ -5,7 +5,11 @@ import type { EventKind } from '../model/types.js';
 /** A text that depends on a count: forms by Intl plural category, `other` always present. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Every text the widget shows. `{name}` placeholders are filled in by `format`. */
+/**
+ * Every text the widget shows. `{name}` placeholders are filled in by `format`. The optional ones are
+ * those only a later state shows (the source panel, the problems alert, the list): their English comes
+ * with the chunk that shows them (en-later.ts), not with the first paint; other tables have them all.
+ */
 export interface Messages {
   loading: string;
   loaded: Plural;
@@ -23,9 +27,9 @@ export interface Messages {
   rendererFailed: string;
   /** Said instead of the vis renderer for a dataset of deep time, which the default renderer draws. */
   visNoDeepTime: string;
-  eventsLeftOut: Plural;
-  problemsFound: Plural;
-  moreProblems: string;
+  eventsLeftOut?: Plural;
+  problemsFound?: Plural;
+  moreProblems?: string;
   noEvents: string;
   zoomIn: string;
   zoomOut: string;
@@ -40,30 +44,30 @@ export interface Messages {
   views: string;
   viewTimeline: string;
   viewList: string;
-  listLabel: string;
+  listLabel?: string;
   search: string;
   matches: Plural;
   noMatches: string;
-  close: string;
-  closePanel: string;
-  stepThrough: string;
-  previous: string;
-  next: string;
-  copyLink: string;
-  linkCopied: string;
-  date: string;
-  place: string;
-  participants: string;
-  parties: string;
-  source: string;
-  refersTo: string;
-  referredToBy: string;
-  rights: string;
-  transcript: string;
-  transcriptLoading: string;
-  transcriptFailed: string;
-  viewOriginal: string;
-  unmatchedMentions: Plural;
+  close?: string;
+  closePanel?: string;
+  stepThrough?: string;
+  previous?: string;
+  next?: string;
+  copyLink?: string;
+  linkCopied?: string;
+  date?: string;
+  place?: string;
+  participants?: string;
+  parties?: string;
+  source?: string;
+  refersTo?: string;
+  referredToBy?: string;
+  rights?: string;
+  transcript?: string;
+  transcriptLoading?: string;
+  transcriptFailed?: string;
+  viewOriginal?: string;
+  unmatchedMentions?: Plural;
   selected: string;
   panelClosed: string;
   kinds: Record<EventKind, string>;
@@ -90,12 +94,6 @@ export const en: Messages = {
   retry: 'Retry',
   rendererFailed: 'The vis-timeline renderer could not be loaded.',
   visNoDeepTime: 'vis-timeline cannot show deep time: the default renderer shows this timeline.',
-  eventsLeftOut: {
-    one: '1 event was left out because of a problem in the data:',
-    other: '{count} events were left out because of problems in the data:',
-  },
-  problemsFound: { one: '1 problem was found in the data:', other: '{count} problems were found in the data:' },
-  moreProblems: '…and {count} more (see the browser console).',
   noEvents: 'This timeline has no events to show.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -109,38 +107,15 @@ export const en: Messages = {
   views: 'View',
   viewTimeline: 'Timeline',
   viewList: 'List',
-  listLabel: 'Events in time order',
   search: 'Search events',
   matches: { one: '1 event matches.', other: '{count} events match.' },
   noMatches: 'No events match.',
-  close: 'Close',
-  closePanel: 'Close the source panel',
-  stepThrough: 'Step through events',
-  previous: 'Previous',
-  next: 'Next',
-  copyLink: 'Copy link to this event',
-  linkCopied: 'Link copied.',
-  date: 'Date',
-  place: 'Place',
-  participants: 'Participants',
-  parties: 'Parties',
-  source: 'Source',
-  refersTo: 'Refers to',
-  referredToBy: 'Referred to by',
-  rights: 'Rights',
-  transcript: 'Transcript',
-  transcriptLoading: 'Loading the transcript…',
-  transcriptFailed: 'The transcript could not be loaded: {reason}.',
-  viewOriginal: 'View the original',
-  unmatchedMentions: {
-    one: '1 reference of this document could not be found in its transcript.',
-    other: '{count} references of this document could not be found in its transcript.',
-  },
   selected: 'Selected: {title}, {date}.',
   panelClosed: 'Source panel closed.',
   kinds: { meeting: 'Meeting', cable: 'Cable', message: 'Message', treaty: 'Treaty', conference: 'Conference', other: 'Other' },
   lanes: { unspecified: 'Unspecified', region: 'Lanes' },
   dateWords: ENGLISH_DATE_WORDS,
+  // The source panel's, the problems alert's and the list's texts come with them: en-later.ts.
   // English is the model's own: problems carry it as their `message`.
   problems: {},
 };

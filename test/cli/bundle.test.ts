@@ -1,6 +1,6 @@
 // The self-contained build (dist/cdn/) keeps vis-timeline (and moment) out of the default bundle, in a chunk of its own.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
@@ -60,6 +60,14 @@ describe('the production build', () => {
       assert.ok(!code.includes('.setDate('), `${name} contains d3-time's local days or months`);
       assert.ok(code.includes('.setUTCDate('), `${name} lacks d3-time's UTC days`);
     }
+  });
+
+  it("keeps the English texts only the source panel, the problems alert and the list show out of the first paint, in a chunk they load", () => {
+    // One text of each: the panel's close button, the alert's count, the list's name.
+    const later = ['Close the source panel', 'problems were found in the data', 'Events in time order'];
+    for (const text of later) assert.ok(!main.includes(text), `dist/cdn/archive-timeline.js contains "${text}"`);
+    const files = readdirSync('dist/cdn/chunks').filter((name) => name.endsWith('.js')).map((name) => readFileSync(`dist/cdn/chunks/${name}`, 'utf8'));
+    for (const text of later) assert.ok(files.some((code) => code.includes(text)), `no chunk holds "${text}"`);
   });
 
   it('keeps the classic script free of vis-timeline too', () => {

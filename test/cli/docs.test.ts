@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { EN_ALERT, EN_LIST, EN_PANEL } from '../../src/i18n/en-later.js';
 import { en } from '../../src/i18n/messages.js';
 import { anchors, codeSpans, declaredNames, links, section, splitFences } from '../docs/markdown.js';
 
@@ -136,7 +137,7 @@ describe('docs/api.md and dist/custom-elements.json', () => {
   it('names every key of the message tables under "Messages and languages"', () => {
     // A plural text is an object of plural forms; the other objects (kinds, lanes, dateWords) are named key by key.
     const plural = (value: object) => Object.keys(value).every((form) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(form));
-    const keys = Object.entries(en).flatMap(([key, value]) =>
+    const keys = Object.entries({ ...en, ...EN_PANEL, ...EN_ALERT, ...EN_LIST }).flatMap(([key, value]) =>
       key !== 'problems' && typeof value === 'object' && !plural(value) ? Object.keys(value).map((inner) => `${key}.${inner}`) : [key],
     );
     const named = codeSpans(section(read('docs/api.md'), '## Messages and languages') ?? []);

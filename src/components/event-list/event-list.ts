@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { EN_LIST, withEnglish } from '../../i18n/en-later.js';
 import { en, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
 import { thumbnail } from '../shared/thumbnail.js';
@@ -54,7 +55,7 @@ export class EventList extends LitElement {
 
   protected override render() {
     if (!this.events.length) return html`<p class="empty">${this.strings.noMatches}</p>`;
-    return html`<ol part="list" aria-label=${this.strings.listLabel}>
+    return html`<ol part="list" aria-label=${withEnglish(EN_LIST, this.strings).listLabel}>
       ${this.events.map((event) => this.renderItem(event))}
     </ol>`;
   }

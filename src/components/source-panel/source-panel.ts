@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { EN_PANEL, withEnglish } from '../../i18n/en-later.js';
 import { en, format, type Messages } from '../../i18n/messages.js';
 import { formatEventDate } from '../../model/format.js';
 import { segmentTranscript, unmatchedQuotes } from '../../model/mentions.js';
@@ -41,6 +42,10 @@ export class SourcePanel extends LitElement {
   @property({ attribute: false }) cache = new TranscriptCache();
   @property({ attribute: false }) locale = 'en-US';
   @property({ attribute: false }) strings: Messages = en;
+  /** `strings`, with the panel's English where they lack a text: it comes with this chunk, not the first paint. */
+  private get texts() {
+    return withEnglish(EN_PANEL, this.strings);
+  }
   /** The language of the data's texts (title, summary, places, names, citation, transcript); '' when unknown. */
   @property({ attribute: false }) contentLang = '';
   /** Called with each transcript once loaded (search looks in loaded transcripts). */
@@ -61,7 +66,7 @@ export class SourcePanel extends LitElement {
     onError: (error) => {
       const event = this.event;
       if (!event || (error as Error)?.name === 'AbortError') return;
-      const message = `event "${event.id}": ${format(en.transcriptFailed, { reason: loadErrorReason(error, en) })}`;
+      const message = `event "${event.id}": ${format(EN_PANEL.transcriptFailed, { reason: loadErrorReason(error, en) })}`;
       this.report([{ id: event.id, field: 'source.transcript', message }]);
     },
   });
@@ -94,7 +99,7 @@ export class SourcePanel extends LitElement {
   protected override render() {
     const event = this.event;
     if (!event) return nothing;
-    const t = this.strings;
+    const t = this.texts;
     const date = formatEventDate(event, this.locale, t.dateWords);
     const lang = this.contentLang;
     return html`
@@ -154,7 +159,7 @@ export class SourcePanel extends LitElement {
   }
 
   private renderStep(direction: 'previous' | 'next', target: TimelineEvent | undefined) {
-    const label = this.strings[direction];
+    const label = this.texts[direction];
     return html`<button
       type="button"
       class=${direction}
@@ -171,7 +176,7 @@ export class SourcePanel extends LitElement {
       <h4>${heading}</h4>
       <ul>${targets.map((target) => html`<li>
         <a href="#event=${target.id}" data-event-id=${target.id} lang=${this.contentLang} dir="auto" @click=${(click: Event) => this.follow(click, target.id)}
-          >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale, this.strings.dateWords).text}</span>
+          >${target.title}</a> <span class="link-date">${formatEventDate(target, this.locale, this.texts.dateWords).text}</span>
       </li>`)}</ul>
     </div>`;
   }
@@ -180,21 +185,21 @@ export class SourcePanel extends LitElement {
     const source = event.source;
     if (!source) return nothing;
     return html`<div class="source">
-      <h4>${this.strings.source}</h4>
+      <h4>${this.texts.source}</h4>
       <p class="citation" lang=${source.citation === undefined ? this.documentLang(source) : this.contentLang} dir="auto">${source.citation ?? source.title}</p>
-      ${source.rights ? html`<p class="rights">${this.strings.rights}: ${source.rights}</p>` : nothing}
+      ${source.rights ? html`<p class="rights">${this.texts.rights}: ${source.rights}</p>` : nothing}
       ${source.url ? this.renderOriginalLink(source.url) : nothing}
     </div>`;
   }
 
   private renderOriginalLink(url: string) {
-    return html`<p><a class="original" href=${url} target="_blank" rel="noopener noreferrer">${this.strings.viewOriginal}
+    return html`<p><a class="original" href=${url} target="_blank" rel="noopener noreferrer">${this.texts.viewOriginal}
       <span class="host">(${new URL(url).host})</span></a></p>`;
   }
 
   private renderTranscript(event: TimelineEvent) {
     if (event.source?.transcript === undefined) return nothing;
-    const t = this.strings;
+    const t = this.texts;
     return html`<div class="transcript-block">
       <h4>${t.transcript}</h4>
       ${this.transcriptTask.render({
@@ -215,8 +220,8 @@ export class SourcePanel extends LitElement {
       queueMicrotask(() => this.report(unmatchedQuotes(event.id, unmatched)));
     }
     return html`
-      ${unmatched.length ? html`<p class="status warning">${format(this.strings.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
-      <div part="transcript" class="transcript" role="region" aria-label=${this.strings.transcript} tabindex="0" lang=${this.documentLang(event.source)} dir="auto">${segments.map((segment) =>
+      ${unmatched.length ? html`<p class="status warning">${format(this.texts.unmatchedMentions, { count: unmatched.length }, this.locale)}</p>` : nothing}
+      <div part="transcript" class="transcript" role="region" aria-label=${this.texts.transcript} tabindex="0" lang=${this.documentLang(event.source)} dir="auto">${segments.map((segment) =>
         'event' in segment
           ? html`<a
               part="mention"
@@ -265,7 +270,7 @@ export class SourcePanel extends LitElement {
       this.copied = true;
     } catch {
       // No clipboard (permissions, insecure page): let the reader copy it by hand.
-      window.prompt(this.strings.copyLink, url);
+      window.prompt(this.texts.copyLink, url);
     }
   }
 }

@@ -19,11 +19,11 @@ import { laneLabel, laneLang, MarkNames } from '../shared/names.js';
 import { WidthController } from '../shared/resize-controller.js';
 import { clusterNodes, countNodes, eventNodes, labelNodes, showsCount, type MarkGeometry, type MarkState } from './mark-nodes.js';
 import type { CanvasScene, Samples } from './mark-canvas.js';
-import { GestureCanvas } from './gesture-canvas.js';
+import type { GestureCanvas } from './gesture-canvas.js';
 import { joinByKey, moveTo, setAttr } from './dom-join.js';
 import { handleTimelineKey } from '../shared/timeline-keys.js';
 import { timelineViewStyles } from './timeline-view.styles.js';
-import { ZoomGestures, type Zoomable } from './zoom-gestures.js';
+import type { ZoomGestures, Zoomable } from './zoom-gestures.js';
 
 const AXIS_HEIGHT = 28;
 const DAY = 86_400_000;
@@ -51,6 +51,13 @@ const LAYOUT: Omit<LayoutOptions, 'lanes' | 'circa'> = {
 };
 /** Connectors between linked events: a chunk of its own, loaded when a selected event first has links in view. */
 const RELATIONS = onFirstUse(() => import('../../layout/relations.js'));
+/**
+ * Zoom and pan by hand (zoom-gestures.ts): a chunk of its own, fetched once the timeline has drawn,
+ * as the gestures' canvas is. No first frame needs it; the buttons and keys zoom meanwhile.
+ */
+const ZOOM_GESTURES = onFirstUse(() => import('./zoom-gestures.js'));
+/** The canvas the gestures' frames are drawn on (gesture-canvas.ts, which fetches its drawer in turn): fetched as they are. */
+const GESTURE_CANVAS = onFirstUse(() => import('./gesture-canvas.js'));
 const GEOMETRY: MarkGeometry = { markSize: LAYOUT.markSize, hitPad: HIT_PAD, top: AXIS_HEIGHT + 4 };
 
 /**
@@ -101,12 +108,8 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   private readonly width = new WidthController(this);
   /** The chunks this view waits for (the connectors); `settled` waits for them too. */
   private readonly firstUse = new FirstUseController(this);
-  private readonly gestures = new ZoomGestures(this);
-  private readonly gestureCanvas = new GestureCanvas(this, GEOMETRY, {
-    canvas: () => this.canvasElement,
-    frame: () => this.gestureFrame(),
-    live: () => this.live,
-  });
+  private gestures: ZoomGestures | undefined;
+  private gestureCanvas: GestureCanvas | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private settledWaiters: (() => void)[] = [];
   /** From a quarter of the whole domain to two days across the view. */
@@ -183,13 +186,36 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   protected override firstUpdated(): void {
-    this.gestures.attach(this.frameElement, this.svgElement);
-    void this.gestureCanvas.load();
+    void ZOOM_GESTURES.load().then(() => this.attachGestures());
+    void this.loadGestureCanvas();
+  }
+
+  /** The gestures' canvas, made when its chunk arrives (then prepared, as after each draw); settles when its drawer has arrived or failed to. */
+  private loadGestureCanvas(): Promise<unknown> {
+    return GESTURE_CANVAS.load().then((module) => {
+      if (!module) return undefined;
+      if (!this.gestureCanvas) {
+        this.gestureCanvas = new module.GestureCanvas(this, GEOMETRY, {
+          canvas: () => this.canvasElement,
+          frame: () => this.gestureFrame(),
+          live: () => this.live,
+        });
+        if (this.hasUpdated && this.isConnected) this.prepareGestureCanvas();
+      }
+      return this.gestureCanvas.load();
+    });
+  }
+
+  /** Listens for gestures on the drawing, once their chunk has arrived, while connected. */
+  private attachGestures(): void {
+    const module = ZOOM_GESTURES.value;
+    if (!module || !this.svgElement || !this.isConnected) return;
+    (this.gestures ??= new module.ZoomGestures(this)).attach(this.frameElement, this.svgElement);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.svgElement) this.gestures.attach(this.frameElement, this.svgElement);
+    this.attachGestures();
     if (this.hasUpdated) this.prepareGestureCanvas();
   }
 
@@ -208,15 +234,15 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
     // zoom steps, which move every mark, go to the canvas (and a pan that follows one, until it pauses).
     const drawsOnCanvas = live && (this.live || transform.k !== this.transform.k);
     this.transform = transform;
-    if (!drawsOnCanvas || !this.gestureCanvas.ready) {
+    if (!drawsOnCanvas || !this.gestureCanvas?.ready) {
       this.gestureEnded();
       return;
     }
-    if (!this.live) this.gestureCanvas.start();
+    if (!this.live) this.gestureCanvas?.start();
     this.live = true;
     this.clearPauseTimer();
     // A drag or pinch ends when its pointers lift (zoom-gestures.ts says so); a wheel has no end but a pause.
-    if (this.gestures.holding) return;
+    if (this.gestures?.holding) return;
     liveResources.timers++;
     this.pauseTimer = setTimeout(() => this.gestureEnded(), GESTURE_PAUSE);
   }
@@ -228,11 +254,11 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /**
    * Resolves once no gesture is under way and the marks' elements show the view (after a wheel
-   * gesture pauses), and the gestures' canvas has arrived (or failed to).
+   * gesture pauses), and the gestures and their canvas have arrived (or failed to).
    */
   get settled(): Promise<void> {
     const drawn = this.live ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : this.updateComplete;
-    return Promise.all([drawn, this.gestureCanvas.load()]).then(async () => {
+    return Promise.all([drawn, this.loadGestureCanvas(), ZOOM_GESTURES.load()]).then(async () => {
       if (await this.firstUse.settled()) await this.updateComplete;
     });
   }
@@ -246,7 +272,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   protected override updated(changed: PropertyValues<this>): void {
     // A gesture's frame goes on the canvas (when it can be drawn); anything else to the elements.
-    if (!this.live || !this.gestureCanvas.draw()) {
+    if (!this.live || !this.gestureCanvas?.draw()) {
       this.live = false;
       this.drawMarks();
       for (const resolve of this.settledWaiters.splice(0)) resolve();
@@ -263,7 +289,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.gestures.detach();
+    this.gestures?.detach();
     this.clearHintTimer();
     this.gestureEnded();
   }
@@ -355,7 +381,7 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
 
   /** Has the canvas drawn once, unseen, while idle (gesture-canvas.ts), when there are marks to draw. */
   private prepareGestureCanvas(): void {
-    if (this.marks.length) this.gestureCanvas.prepare(this.width.width, this.data);
+    if (this.marks.length) this.gestureCanvas?.prepare(this.width.width, this.data);
   }
 
   private focusedElement(): Element | null {
