@@ -1,11 +1,15 @@
+import { Task } from '@lit/task';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { format } from '../../i18n/messages.js';
+import { en, format, type Messages } from '../../i18n/messages.js';
 import { isMediaAddress } from '../../model/media/check.js';
 import type { MediaItem } from '../../model/types.js';
+import { loadErrorReason } from '../shared/load-json.js';
 import { mediaUrl } from '../shared/media-url.js';
+import { TranscriptCache } from '../source-panel/transcript-cache.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { embedAddress, type EmbedHost } from './embeds.js';
+import { infoAddress, NotIiifError, readInfo, sizeAddress, sizeFor, srcsetOf, thumbnailSizes, type IiifImage } from './iiif-image.js';
 import { mediaTexts } from './media-texts.js';
 import type { MediaViewer, ViewedImage } from './media-viewer.js';
 
@@ -31,6 +35,8 @@ export class MediaGallery extends LitElement {
       .open img { display: block; width: 100%; height: auto; aspect-ratio: 3 / 2; object-fit: contain; }
       .failed { padding: 0.75em; border: 1px dashed var(--_rule); border-radius: 4px; font-size: 0.9em; }
       .failed p { margin: 0 0 0.35em; }
+      .failed .retry { margin-inline-end: 0.75em; }
+      .pending { display: grid; place-items: center; aspect-ratio: 3 / 2; border: 1px solid var(--_rule); border-radius: 4px; background: var(--_band); color: var(--_muted); }
       audio, video, iframe { display: block; width: 100%; }
       video, iframe { aspect-ratio: 16 / 9; height: auto; border: 0; background: var(--_band); }
       figcaption { margin-top: 0.3em; font-size: 0.88em; line-height: 1.4; }
@@ -53,24 +59,80 @@ export class MediaGallery extends LitElement {
   /** The hosts whose players may be shown instead of a link card (the `embeds` attribute): none by default. */
   @property({ attribute: false }) embeds: readonly EmbedHost[] = [];
 
+  /** The element's texts, for why a IIIF document could not be loaded. */
+  @property({ attribute: false }) strings: Messages = en;
+  /** Where IIIF documents are fetched (the panel's, with the element's timeout); reopening does not refetch. */
+  @property({ attribute: false }) cache = new TranscriptCache();
+
+  /**
+   * The info.json of each IIIF image service shown, fetched when the gallery shows it (with the
+   * cache's timeout; a newer run, when the items change, abandons the wait), each settled on its own.
+   */
+  private readonly iiifTask = new Task(this, {
+    task: async ([addresses, cache], { signal }) => {
+      const wanted = addresses ? addresses.split('\n') : [];
+      const settled = await Promise.allSettled(wanted.map(async (address) => {
+        const body = await cache.get(address, signal);
+        let json: unknown;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          throw new NotIiifError('not JSON');
+        }
+        return readInfo(json);
+      }));
+      signal.throwIfAborted();
+      return new Map(wanted.map((address, i) => [address, settled[i]]));
+    },
+    args: () => [this.iiifAddresses(), this.cache] as const,
+  });
+
   /** Pictures that could not be loaded, by address: their figure keeps the alt text and the link. */
   @state() private failed = new Set<string>();
 
   @query('archive-media-viewer') private viewer!: MediaViewer;
 
+  /** The items an address may be used for: checked with the data already, checked again here, the last step. */
+  private usable(): MediaItem[] {
+    return this.items.filter((item) => isMediaAddress(item.url, location.origin));
+  }
+
+  private iiifAddresses(): string {
+    return this.usable().filter((item) => item.type === 'iiif-image').map((item) => infoAddress(mediaUrl(item.url, this.baseUrl))).join('\n');
+  }
+
+  /** A IIIF image service's info once read; its failure (thrown) once it failed; undefined while loading. */
+  private iiifImage(item: MediaItem): IiifImage | undefined {
+    const result = this.iiifTask.value?.get(infoAddress(mediaUrl(item.url, this.baseUrl)));
+    if (result?.status === 'rejected') throw result.reason;
+    return result?.value;
+  }
+
+  private viewedImage(item: MediaItem): ViewedImage | undefined {
+    const alt = altOf(item, this.eventTitle, this.locale);
+    if (item.type === 'image') return { src: mediaUrl(item.url, this.baseUrl), alt };
+    if (item.type !== 'iiif-image') return undefined;
+    try {
+      const image = this.iiifImage(item);
+      return image && { src: sizeAddress(image, sizeFor(image, 1400)), srcset: srcsetOf(image), alt };
+    } catch {
+      return undefined;
+    }
+  }
+
   protected override render() {
-    // Checked with the data already; checked again here, the last step before an address is used.
-    const items = this.items.filter((item) => isMediaAddress(item.url, location.origin));
-    const images = items.filter((item) => item.type === 'image');
-    const viewed: ViewedImage[] = images.map((item) => ({ src: mediaUrl(item.url, this.baseUrl), alt: altOf(item, this.eventTitle, this.locale) }));
-    return html`${items.map((item) => this.renderItem(item, images.indexOf(item)))}
-      ${images.length ? html`<archive-media-viewer exportparts="media-viewer" .images=${viewed} .locale=${this.locale}></archive-media-viewer>` : nothing}`;
+    const items = this.usable();
+    const shown = items.map((item) => this.viewedImage(item));
+    const viewed = shown.filter((image): image is ViewedImage => image !== undefined);
+    return html`${items.map((item, i) => this.renderItem(item, shown[i] ? viewed.indexOf(shown[i]) : -1))}
+      ${viewed.length ? html`<archive-media-viewer exportparts="media-viewer" .images=${viewed} .locale=${this.locale}></archive-media-viewer>` : nothing}`;
   }
 
   private renderItem(item: MediaItem, imageIndex: number) {
     const src = mediaUrl(item.url, this.baseUrl);
     const body =
       item.type === 'image' ? this.renderImage(item, src, imageIndex)
+      : item.type === 'iiif-image' ? this.renderIiifImage(item, src, imageIndex)
       : item.type === 'audio' ? html`<audio controls preload="none" src=${src}></audio>`
       : item.type === 'video' ? html`<video controls preload="none" src=${src}></video>`
       : this.renderLink(item, src);
@@ -90,6 +152,33 @@ export class MediaGallery extends LitElement {
     return html`<button type="button" class="open" aria-label=${format(t.enlarge, { alt })}
       @click=${(click: Event) => void this.viewer.show(index, click.currentTarget as HTMLElement)}>
       <img src=${src} alt=${alt} loading="lazy" decoding="async" width="600" height="400" @error=${() => this.markFailed(src)}>
+    </button>`;
+  }
+
+  /** A IIIF image service: asked for at the sizes shown (its srcset), never the original for the thumbnail. */
+  private renderIiifImage(item: MediaItem, src: string, index: number) {
+    const t = mediaTexts(this.locale);
+    const alt = altOf(item, this.eventTitle, this.locale);
+    let image: IiifImage | undefined;
+    try {
+      image = this.iiifImage(item);
+    } catch (error) {
+      const reason = error instanceof NotIiifError ? t.notIiifImage : loadErrorReason(error, this.strings);
+      return html`<div class="failed" role="alert">
+        <p lang=${item.alt || item.caption ? this.contentLang : nothing}>${alt}</p>
+        <p class="host">${format(t.iiifFailed, { reason })}</p>
+        <button type="button" class="retry" @click=${() => void this.iiifTask.run()}>${this.strings.retry}</button>
+        <a href=${item.link ?? src} target="_blank" rel="noopener noreferrer">${t.openLink}</a>
+      </div>`;
+    }
+    if (!image) return html`<div class="pending" role="status">${t.iiifLoading}</div>`;
+    const address = sizeAddress(image, sizeFor(image, 600));
+    if (this.failed.has(address)) return this.renderImage(item, address, index);
+    const sizes = thumbnailSizes(image);
+    return html`<button type="button" class="open" aria-label=${format(t.enlarge, { alt })}
+      @click=${(click: Event) => void this.viewer.show(index, click.currentTarget as HTMLElement)}>
+      <img src=${sizeAddress(image, sizeFor({ ...image, sizes }, 600))} srcset=${srcsetOf(image, sizes)} sizes="(max-width: 40rem) 100vw, 30rem"
+        alt=${alt} loading="lazy" decoding="async" width="600" height="400" @error=${() => this.markFailed(address)}>
     </button>`;
   }
 

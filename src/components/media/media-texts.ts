@@ -14,6 +14,9 @@ export interface MediaTexts {
   viewerHint: string;
   openLink: string;
   credit: string;
+  iiifLoading: string;
+  iiifFailed: string;
+  notIiifImage: string;
 }
 
 const en: MediaTexts = {
@@ -31,6 +34,9 @@ const en: MediaTexts = {
   viewerHint: 'Scroll, pinch, + and − to zoom; drag or the arrow keys to move; Escape closes.',
   openLink: 'Open (new tab)',
   credit: 'Credit',
+  iiifLoading: 'Loading the image…',
+  iiifFailed: 'The image could not be loaded: {reason}.',
+  notIiifImage: 'this address is not a IIIF image service',
 };
 
 const ru: MediaTexts = {
@@ -48,6 +54,9 @@ const ru: MediaTexts = {
   viewerHint: 'Колесо, щипок, + и − меняют масштаб; перетаскивание и стрелки двигают; Escape закрывает.',
   openLink: 'Открыть (в новой вкладке)',
   credit: 'Источник',
+  iiifLoading: 'Изображение загружается…',
+  iiifFailed: 'Изображение не удалось загрузить: {reason}.',
+  notIiifImage: 'по этому адресу нет службы изображений IIIF',
 };
 
 const zh: MediaTexts = {
@@ -65,6 +74,9 @@ const zh: MediaTexts = {
   viewerHint: '滚轮、双指、+ 和 − 缩放；拖动或方向键移动；Esc 关闭。',
   openLink: '打开（新标签页）',
   credit: '来源',
+  iiifLoading: '正在加载图片…',
+  iiifFailed: '无法加载图片：{reason}。',
+  notIiifImage: '此地址不是 IIIF 图像服务',
 };
 
 const TABLES: Record<string, MediaTexts> = { en, ru, zh };
