@@ -9,6 +9,10 @@
 //                                        server's own origin: v3 (1200 × 1600, sizes and tiles), v2 (the same
 //                                        in version 2), v2-tiles (2000 × 1500, tiles only), flaky (v3, but 500
 //                                        the first time), slow (v3 after 3 s), not-iiif (JSON that is not a service)
+//   /media-fixture/iiif/K/manifest-3/manifest.json   a Presentation 3.0 manifest of three canvases (their
+//                                        pictures the v3 service's), manifest-2/manifest.json a 2.1 one of two,
+//                                        not-manifest/manifest.json JSON that is not a manifest,
+//                                        manifest-flaky/manifest.json the 3.0 one after a 500 the first time
 //   /media-fixture/iiif/K/<service>/<region>/<size>/0/default.jpg   that picture (a PNG of the asked size)
 //   /media-fixture/requested?key=K       the paths asked for under /media-fixture/iiif/K/ (JSON)
 import { Buffer } from 'node:buffer';
@@ -92,6 +96,33 @@ function iiifSize(service, region, size) {
   return [w || Math.round((rw * h) / rh), h || Math.round((rh * w) / rw)];
 }
 
+/** A Presentation manifest of three canvases (3.0) or two (2.1), its pictures the v3 fixture service's sizes. */
+function iiifManifest(version, base, service) {
+  const picture = (size) => `${service}/full/${size}/0/default.jpg`;
+  if (version === 3) {
+    const canvas = (n, label, thumbnail) => ({
+      id: `${base}/canvas/${n}`, type: 'Canvas', label: { en: [label] }, width: 1200, height: 1600,
+      ...(thumbnail ? { thumbnail: [{ id: picture('150,200'), type: 'Image', format: 'image/jpeg' }] } : {}),
+      items: [{ id: `${base}/page/${n}`, type: 'AnnotationPage', items: [{ id: `${base}/annotation/${n}`, type: 'Annotation',
+        motivation: 'painting', target: `${base}/canvas/${n}`,
+        body: { id: picture('600,800'), type: 'Image', format: 'image/jpeg', width: 600, height: 800,
+          service: [{ id: service, type: 'ImageService3', profile: 'level0' }] } }] }],
+    });
+    return { '@context': 'http://iiif.io/api/presentation/3/context.json', id: `${base}/manifest.json`, type: 'Manifest',
+      label: { en: ['Treaty of friendship, signed copy'], ru: ['Договор о дружбе, подписанный экземпляр'] },
+      requiredStatement: { label: { en: ['Attribution'] }, value: { en: ['Test archive, fonds 1'] } },
+      rights: 'http://creativecommons.org/publicdomain/zero/1.0/',
+      items: [canvas(1, 'Cover', true), canvas(2, 'Page 1', true), canvas(3, 'Signatures', false)] };
+  }
+  const canvas = (n, label) => ({ '@id': `${base}/canvas/${n}`, '@type': 'sc:Canvas', label, width: 1200, height: 1600,
+    thumbnail: { '@id': picture('150,200') },
+    images: [{ '@type': 'oa:Annotation', motivation: 'sc:painting', on: `${base}/canvas/${n}`,
+      resource: { '@id': picture('600,800'), '@type': 'dctypes:Image', format: 'image/jpeg' } }] });
+  return { '@context': 'http://iiif.io/api/presentation/2/context.json', '@id': `${base}/manifest.json`, '@type': 'sc:Manifest',
+    label: 'Cable, two pages', attribution: 'Test archive, <b>fonds 2</b>', license: 'https://example.org/licence',
+    sequences: [{ '@type': 'sc:Sequence', canvases: [canvas(1, 'Sheet 1'), canvas(2, 'Sheet 2')] }] };
+}
+
 async function serveIiif(context, rest) {
   const [key, name, ...path] = rest.split('/');
   const list = requested.get(key) ?? [];
@@ -102,7 +133,19 @@ async function serveIiif(context, rest) {
   // "Vary: *" keeps the browser from reusing an answer, so Retry asks again.
   context.set('Cache-Control', 'no-store');
   context.set('Vary', '*');
-  if (path.join('/') === 'info.json') {
+  const manifest = { 'manifest-3': 3, 'manifest-2': 2, 'manifest-flaky': 3 }[name];
+  if (manifest && path.join('/') === 'manifest.json') {
+    if (name === 'manifest-flaky' && list.filter((entry) => entry === 'manifest-flaky/manifest.json').length === 1) {
+      context.status = 500;
+      context.body = JSON.stringify({ error: 'no' });
+      return;
+    }
+    context.type = 'application/json';
+    const base = `${context.origin}/media-fixture/iiif/${key}`;
+    context.body = JSON.stringify(iiifManifest(manifest, `${base}/${name}`, `${base}/v3`));
+    return;
+  }
+  if (path.join('/') === 'info.json' || (name === 'not-manifest' && path.join('/') === 'manifest.json')) {
     context.type = 'application/json';
     if (name === 'slow') {
       // Longer than the test's timeout, bounded, and given up as soon as the client goes.
@@ -111,7 +154,7 @@ async function serveIiif(context, rest) {
         context.req.once('close', () => { clearTimeout(timer); resolve(); });
       });
     }
-    if (name === 'not-iiif') {
+    if (name === 'not-iiif' || name === 'not-manifest') {
       context.body = JSON.stringify({ title: 'A page about a picture', items: [] });
       return;
     }

@@ -9,9 +9,13 @@ import { mediaUrl } from '../shared/media-url.js';
 import { TranscriptCache } from '../source-panel/transcript-cache.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { embedAddress, type EmbedHost } from './embeds.js';
+import { NotManifestError, readManifest, type Manifest } from './iiif-manifest.js';
 import { infoAddress, NotIiifError, readInfo, sizeAddress, sizeFor, srcsetOf, thumbnailSizes, type IiifImage } from './iiif-image.js';
 import { mediaTexts } from './media-texts.js';
 import type { MediaViewer, ViewedImage } from './media-viewer.js';
+
+/** Marks a manifest's address among the addresses the IIIF task fetches. */
+const MANIFEST = 'manifest ';
 
 /** The text alternative of an image: its alt, else its caption, else "Image: " and the event's title. */
 export const altOf = (item: MediaItem, title: string, locale: string): string =>
@@ -36,6 +40,12 @@ export class MediaGallery extends LitElement {
       .failed { padding: 0.75em; border: 1px dashed var(--_rule); border-radius: 4px; font-size: 0.9em; }
       .failed p { margin: 0 0 0.35em; }
       .failed .retry { margin-inline-end: 0.75em; }
+      .pages { display: flex; gap: 0.5em; overflow-x: auto; margin: 0.4em 0; padding: 0 0 0.3em; list-style: none; }
+      .page { display: flex; flex-direction: column; align-items: center; gap: 0.2em; padding: 0.2em; border: 1px solid var(--_rule); border-radius: 4px; background: var(--_band); color: inherit; font: inherit; font-size: 0.8em; cursor: zoom-in; }
+      .page img { display: block; width: 96px; height: 128px; object-fit: contain; }
+      .page:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+      .manifest-label { margin: 0; font-weight: 600; }
+      .attribution, .manifest .rights { margin: 0.2em 0; font-size: 0.88em; color: var(--_muted); }
       .pending { display: grid; place-items: center; aspect-ratio: 3 / 2; border: 1px solid var(--_rule); border-radius: 4px; background: var(--_band); color: var(--_muted); }
       audio, video, iframe { display: block; width: 100%; }
       video, iframe { aspect-ratio: 16 / 9; height: auto; border: 0; background: var(--_band); }
@@ -72,14 +82,15 @@ export class MediaGallery extends LitElement {
     task: async ([addresses, cache], { signal }) => {
       const wanted = addresses ? addresses.split('\n') : [];
       const settled = await Promise.allSettled(wanted.map(async (address) => {
-        const body = await cache.get(address, signal);
+        const manifest = address.startsWith(MANIFEST);
+        const body = await cache.get(manifest ? address.slice(MANIFEST.length) : address, signal);
         let json: unknown;
         try {
           json = JSON.parse(body);
         } catch {
-          throw new NotIiifError('not JSON');
+          throw manifest ? new NotManifestError('not JSON') : new NotIiifError('not JSON');
         }
-        return readInfo(json);
+        return manifest ? readManifest(json, this.locale) : readInfo(json);
       }));
       signal.throwIfAborted();
       return new Map(wanted.map((address, i) => [address, settled[i]]));
@@ -97,34 +108,52 @@ export class MediaGallery extends LitElement {
     return this.items.filter((item) => isMediaAddress(item.url, location.origin));
   }
 
-  private iiifAddresses(): string {
-    return this.usable().filter((item) => item.type === 'iiif-image').map((item) => infoAddress(mediaUrl(item.url, this.baseUrl))).join('\n');
+  /** What the task fetches for an item: a service's info.json, or a manifest (marked so). */
+  private iiifAddress(item: MediaItem): string | undefined {
+    const src = mediaUrl(item.url, this.baseUrl);
+    return item.type === 'iiif-image' ? infoAddress(src) : item.type === 'iiif-manifest' ? MANIFEST + src : undefined;
   }
 
-  /** A IIIF image service's info once read; its failure (thrown) once it failed; undefined while loading. */
-  private iiifImage(item: MediaItem): IiifImage | undefined {
-    const result = this.iiifTask.value?.get(infoAddress(mediaUrl(item.url, this.baseUrl)));
+  private iiifAddresses(): string {
+    return this.usable().map((item) => this.iiifAddress(item)).filter(Boolean).join('\n');
+  }
+
+  /** A IIIF document once read; its failure (thrown) once it failed; undefined while loading. */
+  private iiifDocument(item: MediaItem): IiifImage | Manifest | undefined {
+    const result = this.iiifTask.value?.get(this.iiifAddress(item) ?? '');
     if (result?.status === 'rejected') throw result.reason;
     return result?.value;
   }
 
-  private viewedImage(item: MediaItem): ViewedImage | undefined {
+  private iiifImage(item: MediaItem): IiifImage | undefined {
+    return this.iiifDocument(item) as IiifImage | undefined;
+  }
+
+  /** The pictures an item gives the large view: one, a manifest's pages, or none yet. */
+  private viewedImages(item: MediaItem): ViewedImage[] {
     const alt = altOf(item, this.eventTitle, this.locale);
-    if (item.type === 'image') return { src: mediaUrl(item.url, this.baseUrl), alt };
-    if (item.type !== 'iiif-image') return undefined;
+    if (item.type === 'image') return [{ src: mediaUrl(item.url, this.baseUrl), alt }];
     try {
-      const image = this.iiifImage(item);
-      return image && { src: sizeAddress(image, sizeFor(image, 1400)), srcset: srcsetOf(image), alt };
+      if (item.type === 'iiif-image') {
+        const image = this.iiifImage(item);
+        return image ? [{ src: sizeAddress(image, sizeFor(image, 1400)), srcset: srcsetOf(image), alt }] : [];
+      }
+      if (item.type === 'iiif-manifest') {
+        const manifest = this.iiifDocument(item) as Manifest | undefined;
+        return manifest?.pages.map((page) => ({ src: page.image, alt: `${manifest.label}: ${page.label}` })) ?? [];
+      }
     } catch {
-      return undefined;
+      // Said in the item's figure.
     }
+    return [];
   }
 
   protected override render() {
     const items = this.usable();
-    const shown = items.map((item) => this.viewedImage(item));
-    const viewed = shown.filter((image): image is ViewedImage => image !== undefined);
-    return html`${items.map((item, i) => this.renderItem(item, shown[i] ? viewed.indexOf(shown[i]) : -1))}
+    const shown = items.map((item) => this.viewedImages(item));
+    const viewed = shown.flat();
+    const firsts = shown.map((images) => (images.length ? viewed.indexOf(images[0]) : -1));
+    return html`${items.map((item, i) => this.renderItem(item, firsts[i]))}
       ${viewed.length ? html`<archive-media-viewer exportparts="media-viewer" .images=${viewed} .locale=${this.locale}></archive-media-viewer>` : nothing}`;
   }
 
@@ -133,6 +162,7 @@ export class MediaGallery extends LitElement {
     const body =
       item.type === 'image' ? this.renderImage(item, src, imageIndex)
       : item.type === 'iiif-image' ? this.renderIiifImage(item, src, imageIndex)
+      : item.type === 'iiif-manifest' ? this.renderManifest(item, src, imageIndex)
       : item.type === 'audio' ? html`<audio controls preload="none" src=${src}></audio>`
       : item.type === 'video' ? html`<video controls preload="none" src=${src}></video>`
       : this.renderLink(item, src);
@@ -163,13 +193,7 @@ export class MediaGallery extends LitElement {
     try {
       image = this.iiifImage(item);
     } catch (error) {
-      const reason = error instanceof NotIiifError ? t.notIiifImage : loadErrorReason(error, this.strings);
-      return html`<div class="failed" role="alert">
-        <p lang=${item.alt || item.caption ? this.contentLang : nothing}>${alt}</p>
-        <p class="host">${format(t.iiifFailed, { reason })}</p>
-        <button type="button" class="retry" @click=${() => void this.iiifTask.run()}>${this.strings.retry}</button>
-        <a href=${item.link ?? src} target="_blank" rel="noopener noreferrer">${t.openLink}</a>
-      </div>`;
+      return this.renderIiifFailed(item, src, alt, error);
     }
     if (!image) return html`<div class="pending" role="status">${t.iiifLoading}</div>`;
     const address = sizeAddress(image, sizeFor(image, 600));
@@ -180,6 +204,43 @@ export class MediaGallery extends LitElement {
       <img src=${sizeAddress(image, sizeFor({ ...image, sizes }, 600))} srcset=${srcsetOf(image, sizes)} sizes="(max-width: 40rem) 100vw, 30rem"
         alt=${alt} loading="lazy" decoding="async" width="600" height="400" @error=${() => this.markFailed(address)}>
     </button>`;
+  }
+
+  /** Why a IIIF document could not be read, with Retry and the link to the original. */
+  private renderIiifFailed(item: MediaItem, src: string, text: string, error: unknown) {
+    const t = mediaTexts(this.locale);
+    const reason = error instanceof NotIiifError ? t.notIiifImage : error instanceof NotManifestError ? t.notManifest : loadErrorReason(error, this.strings);
+    return html`<div class="failed" role="alert">
+      <p lang=${item.alt || item.caption ? this.contentLang : nothing}>${text}</p>
+      <p class="host">${format(item.type === 'iiif-manifest' ? t.manifestFailed : t.iiifFailed, { reason })}</p>
+      <button type="button" class="retry" @click=${() => void this.iiifTask.run()}>${this.strings.retry}</button>
+      <a href=${item.link ?? src} target="_blank" rel="noopener noreferrer">${t.openLink}</a>
+    </div>`;
+  }
+
+  /** A manifest: its label, a strip of its pages (each named by its canvas's label), its attribution and rights. */
+  private renderManifest(item: MediaItem, src: string, first: number) {
+    const t = mediaTexts(this.locale);
+    let manifest: Manifest | undefined;
+    try {
+      manifest = this.iiifDocument(item) as Manifest | undefined;
+    } catch (error) {
+      return this.renderIiifFailed(item, src, item.caption ?? src, error);
+    }
+    if (!manifest) return html`<div class="pending" role="status">${t.manifestLoading}</div>`;
+    const { label, attribution, rights, pages } = manifest;
+    return html`<div class="manifest">
+      ${label ? html`<p class="manifest-label" lang=${this.contentLang || nothing} dir="auto">${label}</p>` : nothing}
+      <ul class="pages" aria-label=${format(t.pagesOf, { label: label || (item.caption ?? '') })}>${pages.map((page, i) => html`<li>
+        <button type="button" class="page" aria-label=${format(t.openPage, { label: page.label })}
+          @click=${(click: Event) => void this.viewer.show(first + i, click.currentTarget as HTMLElement)}>
+          <img src=${page.thumbnail} alt="" loading="lazy" decoding="async" width="96" height="128">
+          <span class="page-label" dir="auto">${page.label}</span>
+        </button>
+      </li>`)}</ul>
+      ${attribution ? html`<p class="attribution" dir="auto">${attribution.label ? `${attribution.label}: ` : ''}${attribution.value}</p>` : nothing}
+      ${rights ? html`<p class="rights">${t.rights}: ${/^https:/.test(rights) ? html`<a href=${rights} target="_blank" rel="noopener noreferrer">${rights}</a>` : rights}</p>` : nothing}
+    </div>`;
   }
 
   private renderLink(item: MediaItem, src: string) {

@@ -17,6 +17,12 @@ export interface MediaTexts {
   iiifLoading: string;
   iiifFailed: string;
   notIiifImage: string;
+  manifestLoading: string;
+  manifestFailed: string;
+  notManifest: string;
+  pagesOf: string;
+  openPage: string;
+  rights: string;
 }
 
 const en: MediaTexts = {
@@ -37,6 +43,12 @@ const en: MediaTexts = {
   iiifLoading: 'Loading the image…',
   iiifFailed: 'The image could not be loaded: {reason}.',
   notIiifImage: 'this address is not a IIIF image service',
+  manifestLoading: 'Loading the document…',
+  manifestFailed: 'The document could not be loaded: {reason}.',
+  notManifest: 'this address is not a IIIF manifest',
+  pagesOf: 'Pages: {label}',
+  openPage: 'Open page: {label}',
+  rights: 'Rights',
 };
 
 const ru: MediaTexts = {
@@ -57,6 +69,12 @@ const ru: MediaTexts = {
   iiifLoading: 'Изображение загружается…',
   iiifFailed: 'Изображение не удалось загрузить: {reason}.',
   notIiifImage: 'по этому адресу нет службы изображений IIIF',
+  manifestLoading: 'Документ загружается…',
+  manifestFailed: 'Документ не удалось загрузить: {reason}.',
+  notManifest: 'по этому адресу нет манифеста IIIF',
+  pagesOf: 'Страницы: {label}',
+  openPage: 'Открыть страницу: {label}',
+  rights: 'Права',
 };
 
 const zh: MediaTexts = {
@@ -77,6 +95,12 @@ const zh: MediaTexts = {
   iiifLoading: '正在加载图片…',
   iiifFailed: '无法加载图片：{reason}。',
   notIiifImage: '此地址不是 IIIF 图像服务',
+  manifestLoading: '正在加载文档…',
+  manifestFailed: '无法加载文档：{reason}。',
+  notManifest: '此地址不是 IIIF 清单',
+  pagesOf: '页面：{label}',
+  openPage: '打开页面：{label}',
+  rights: '权利',
 };
 
 const TABLES: Record<string, MediaTexts> = { en, ru, zh };
