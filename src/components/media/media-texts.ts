@@ -14,6 +14,15 @@ export interface MediaTexts {
   viewerHint: string;
   openLink: string;
   credit: string;
+  iiifLoading: string;
+  iiifFailed: string;
+  notIiifImage: string;
+  manifestLoading: string;
+  manifestFailed: string;
+  notManifest: string;
+  pagesOf: string;
+  openPage: string;
+  rights: string;
 }
 
 const en: MediaTexts = {
@@ -31,6 +40,15 @@ const en: MediaTexts = {
   viewerHint: 'Scroll, pinch, + and − to zoom; drag or the arrow keys to move; Escape closes.',
   openLink: 'Open (new tab)',
   credit: 'Credit',
+  iiifLoading: 'Loading the image…',
+  iiifFailed: 'The image could not be loaded: {reason}.',
+  notIiifImage: 'this address is not a IIIF image service',
+  manifestLoading: 'Loading the document…',
+  manifestFailed: 'The document could not be loaded: {reason}.',
+  notManifest: 'this address is not a IIIF manifest',
+  pagesOf: 'Pages: {label}',
+  openPage: 'Open page: {label}',
+  rights: 'Rights',
 };
 
 const ru: MediaTexts = {
@@ -48,6 +66,15 @@ const ru: MediaTexts = {
   viewerHint: 'Колесо, щипок, + и − меняют масштаб; перетаскивание и стрелки двигают; Escape закрывает.',
   openLink: 'Открыть (в новой вкладке)',
   credit: 'Источник',
+  iiifLoading: 'Изображение загружается…',
+  iiifFailed: 'Изображение не удалось загрузить: {reason}.',
+  notIiifImage: 'по этому адресу нет службы изображений IIIF',
+  manifestLoading: 'Документ загружается…',
+  manifestFailed: 'Документ не удалось загрузить: {reason}.',
+  notManifest: 'по этому адресу нет манифеста IIIF',
+  pagesOf: 'Страницы: {label}',
+  openPage: 'Открыть страницу: {label}',
+  rights: 'Права',
 };
 
 const zh: MediaTexts = {
@@ -65,6 +92,15 @@ const zh: MediaTexts = {
   viewerHint: '滚轮、双指、+ 和 − 缩放；拖动或方向键移动；Esc 关闭。',
   openLink: '打开（新标签页）',
   credit: '来源',
+  iiifLoading: '正在加载图片…',
+  iiifFailed: '无法加载图片：{reason}。',
+  notIiifImage: '此地址不是 IIIF 图像服务',
+  manifestLoading: '正在加载文档…',
+  manifestFailed: '无法加载文档：{reason}。',
+  notManifest: '此地址不是 IIIF 清单',
+  pagesOf: '页面：{label}',
+  openPage: '打开页面：{label}',
+  rights: '权利',
 };
 
 const TABLES: Record<string, MediaTexts> = { en, ru, zh };

@@ -9,6 +9,8 @@ import { FIT, panBy, transformOf, zoomAbout, type ViewTransform } from './view-t
 export interface ViewedImage {
   src: string;
   alt: string;
+  /** The sizes a IIIF image service has, for the browser to pick the one the view needs. */
+  srcset?: string;
 }
 
 /** One +/− or key press. */
@@ -90,7 +92,7 @@ export class MediaViewer extends LitElement {
       <div class="stage" tabindex="0" role="img" aria-label=${image?.alt ?? ''}
         @wheel=${this.onWheel} @keydown=${this.onKeydown}
         @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
-        ${image ? html`<img src=${image.src} alt="" draggable="false">` : nothing}
+        ${image ? html`<img src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.srcset ? '96vw' : nothing} alt="" loading="lazy" draggable="false">` : nothing}
       </div>
       <p class="hint">${t.viewerHint}</p>
     </dialog>`;

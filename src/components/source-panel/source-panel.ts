@@ -147,6 +147,8 @@ export class SourcePanel extends LitElement {
       .baseUrl=${this.baseUrl}
       .locale=${this.locale}
       .contentLang=${this.contentLang}
+      .strings=${this.strings}
+      .cache=${this.cache}
       .embeds=${module.embedHosts(host?.getAttribute('embeds'))}
     ></archive-media-gallery>`;
   }
