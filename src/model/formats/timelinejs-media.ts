@@ -7,7 +7,17 @@ import { plainTextOf } from './plain-text.js';
 
 /** Pages TimelineJS embeds (videos, encyclopaedias, maps) that become link cards rather than sources. */
 const LINK_CARD_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|wikipedia\.org|openstreetmap\.org|soundcloud\.com|spotify\.com)$/;
+/** A wiki's page about a file (Commons' `/wiki/File:Name.jpg`): a page that ends like a picture, not one. */
+const isWikiPage = (url: URL) => /(^|\.)(wikipedia|wikimedia)\.org$/.test(url.hostname) && url.pathname.startsWith('/wiki/');
 const isMapAddress = (url: URL) => /(^|\.)google\.[a-z.]+$/.test(url.hostname) && url.pathname.startsWith('/maps') || /^maps\.google\./.test(url.hostname);
+
+/**
+ * A slide's media address with a scheme: TimelineJS's own examples write `//host/path` (protocol-relative),
+ * which a page served over https, the only kind this element links from, loads as https.
+ */
+export function withHttpsScheme(url: unknown): unknown {
+  return typeof url === 'string' && /^\s*\/\/[^/\s]/.test(url) ? `https:${url.trim()}` : url;
+}
 
 /**
  * A TimelineJS slide's `media` as our media, when it is a picture, a video, encyclopaedia or map page,
@@ -23,9 +33,9 @@ export function convertSlideMedia(media: Json, event: EventInput, report: (field
     return true;
   }
   if (!isHttpsUrl(url)) return false;
-  const type = mediaTypeOf(url);
   const address = new URL(url);
-  if (type !== 'image' && !LINK_CARD_HOSTS.test(address.hostname) && !isMapAddress(address)) return false;
+  const type = isWikiPage(address) ? 'link' : mediaTypeOf(url);
+  if (type !== 'image' && !LINK_CARD_HOSTS.test(address.hostname) && !isWikiPage(address) && !isMapAddress(address)) return false;
   const item: MediaItem = { url, type: type === 'image' ? 'image' : 'link' };
   const caption = plainTextOf(media.caption);
   const credit = plainTextOf(media.credit);

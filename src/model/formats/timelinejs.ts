@@ -1,11 +1,11 @@
 import { parseCalendarDate } from '../calendar.js';
 import type { DatasetInput, EventInput, Problem, Source } from '../types.js';
 import { isHttpsUrl } from '../addresses.js';
-import { describe, isObject } from '../json-fields.js';
+import { describe, isObject, type Json } from '../json-fields.js';
 import { fieldPhrase, phrase, type Phrase, type ProblemCode } from '../problem-texts.js';
 import { saying } from './problem-texts.js';
 import { plainTextOf, uniqueIds } from './plain-text.js';
-import { convertSlideMedia } from './timelinejs-media.js';
+import { convertSlideMedia, withHttpsScheme } from './timelinejs-media.js';
 
 /** Words of a `display_date` that mark the date as uncertain ("c. July 1945", "circa 1945", "about June"). */
 const APPROXIMATE = /(^|[^a-z])(c\.|ca\.|circa\b|about\b)/i;
@@ -142,11 +142,12 @@ function convertSlide(
   if (group) event.parties = [group];
 
   // Pictures, videos, encyclopaedia and map pages, blockquotes: timelinejs-media.ts; other pages are the source.
-  const mediaKept = isObject(slide.media) && convertSlideMedia(slide.media, event, (field, detail) => report(id, field, detail));
-  if (isObject(slide.media) && !mediaKept) {
-    const { url } = slide.media;
-    const source: Source = { title: plainTextOf(slide.media.caption) || title };
-    const credit = plainTextOf(slide.media.credit);
+  const media: Json | undefined = isObject(slide.media) ? { ...slide.media, url: withHttpsScheme(slide.media.url) } : undefined;
+  const mediaKept = media !== undefined && convertSlideMedia(media, event, (field, detail) => report(id, field, detail));
+  if (media !== undefined && !mediaKept) {
+    const { url } = media;
+    const source: Source = { title: plainTextOf(media.caption) || title };
+    const credit = plainTextOf(media.credit);
     if (credit) source.citation = credit;
     if (typeof url === 'string' && isHttpsUrl(url)) {
       source.url = url;

@@ -91,3 +91,26 @@ describe('TimelineJS 3 as written before its release: { "timeline": { "slides": 
     ]);
   });
 });
+
+describe('TimelineJS 3 media addresses without a scheme ("//host/path", as its Houston and SoundCite examples write them)', () => {
+  it('links them as https, the picture and the page, without a problem', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-schemeless.json')).text();
+    const { dataset, problems } = checkData(readDataText(text));
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, media, source }) => [id, media?.map(({ url }) => url), source?.url])).to.deep.equal([
+      ['a-page-written-host-path', undefined, 'https://example.org/archive/a-letter'],
+      ['a-picture-written-host-path', ['https://example.org/pictures/a-concert.jpg'], undefined],
+    ]);
+  });
+});
+
+describe("TimelineJS 3 media that is a wiki's page about a file (Commons' /wiki/File:Name.jpg, as its all-media-types template writes it)", () => {
+  it('links the page as a card, not as a picture that cannot load, and asks for no alt text', async () => {
+    const text = await (await fetch('/test/fixtures/formats/timelinejs-wild-wiki-file.json')).text();
+    const { dataset, problems } = checkData(readDataText(text));
+    expect(problems).to.deep.equal([]);
+    expect(dataset.events.map(({ id, media }) => [id, media?.map(({ type, url, credit }) => [type, url, credit])])).to.deep.equal([
+      ['a-file-page', [['link', 'https://commons.wikimedia.org/wiki/File:A_made-up_photograph.jpg', 'A wiki']]],
+    ]);
+  });
+});
