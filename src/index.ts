@@ -1,5 +1,7 @@
 import { ArchiveTimeline } from './components/archive-timeline/archive-timeline.js';
 import { define } from './components/define.js';
+import { resolveLocale } from './i18n/locale.js';
+import { warmDates } from './model/format.js';
 import { spreadsheetReader } from './components/shared/load-json.js';
 import { TimelineView } from './components/timeline-view/timeline-view.js';
 
@@ -39,3 +41,6 @@ export const problemWords = async (locale: string) => (await import('./i18n/prob
 
 define('archive-timeline', ArchiveTimeline);
 define('archive-timeline-view', TimelineView);
+// Intl's start-up while the page loads, for an element made later; one already in the page is
+// fetching its data and starts Intl meanwhile (its load task).
+if (!document.querySelector('archive-timeline')) warmDates(resolveLocale(undefined, document.documentElement));

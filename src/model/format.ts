@@ -36,6 +36,12 @@ const ERA_OPTIONS = Object.fromEntries(
 const formatter = (locale: string, precision: Precision, era: boolean) => dateFormatter(locale, (era ? ERA_OPTIONS : OPTIONS)[precision]);
 
 /**
+ * Makes a locale's date formatter before the first draw needs it: Intl's first formatter in a page
+ * costs 20 ms or more (ICU loads its data), which the first frame would otherwise wait for.
+ */
+export const warmDates = (locale: string) => void formatter(locale, 'day', false);
+
+/**
  * Whether a year is written with its era: always before year 1 (Intl writes 44 BC as "44" without
  * it, and year 0 as "1"), and up to 999 when the dataset has years before 1, so "14" is not read as 14 BC.
  */

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { defineMessages, languageAround } from '../../i18n/locale.js';
+import { defineMessages, languageAround, resolveLocale } from '../../i18n/locale.js';
 import { format, type Messages } from '../../i18n/messages.js';
 import { calendarRange, calendarTimes } from '../../model/calendar.js';
 import { checkData } from '../../model/check-data.js';
 import { startOf } from '../../model/event-dates.js';
-import { DEEP_TIME_YEARS, formatEventDate } from '../../model/format.js';
+import { DEEP_TIME_YEARS, formatEventDate, warmDates } from '../../model/format.js';
 import { indexLinks, type LinkIndex } from '../../model/links.js';
 import { chooseFormat, hasMedia, type DataFormat } from '../../model/formats/detect.js';
 import { EVENT_KINDS } from '../../model/types.js';
@@ -19,7 +19,7 @@ import type { EventList } from '../event-list/event-list.js';
 import { SelectRequestEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events.js';
 import { ElementTexts } from './element-texts.js';
 import { hasDataInside } from './data-inside.js';
-import { FirstUseController, onFirstUse } from '../shared/first-use.js';
+import { FirstUseController, loadAfterFrame, onFirstUse } from '../shared/first-use.js';
 import { readHashState, writeHashState } from './hash-state.js';
 import { RENDERERS, type RendererName, type TimelineRenderer } from '../renderer.js';
 import { setProperties } from './set-properties.js';
@@ -187,7 +187,10 @@ export class ArchiveTimeline extends LitElement {
     task: async ([src], { signal }): Promise<Loaded | undefined> => {
       if (!src) return undefined;
       const url = new URL(src, document.baseURI);
-      return { ...(await loadData(url, this.format, signal, this.loadTimeout)), baseUrl: url.href };
+      const loading = loadData(url, this.format, signal, this.loadTimeout);
+      // The request is on its way: Intl's start-up meanwhile, not after the data have come.
+      warmDates(resolveLocale(this.locale, this));
+      return { ...(await loading), baseUrl: url.href };
     },
     args: () => [this.events ? undefined : this.src] as const,
     onComplete: (value) => (this.loaded = value),
@@ -278,9 +281,9 @@ export class ArchiveTimeline extends LitElement {
     this.announcement = format(this.texts.t.loaded, { count: this.model.events.length }, this.texts.locale);
     /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
     this.dispatchEvent(new TimelineLoadEvent(this.model.events.length));
-    // Printing shows the list, and beforeprint leaves no time to load it: fetch it now that the data is drawn.
+    // Printing shows the list, and beforeprint leaves no time to load it: fetched once this frame is drawn.
     // Fetched, not waited for: the frame on screen does not show it, so updateComplete does not wait for it.
-    void EVENT_LIST.load();
+    void loadAfterFrame(EVENT_LIST);
     if (this.problems.length) {
       /** @ignore the class's @fires declares it (the manifest analyzer would name it after the argument) */
       this.dispatchEvent(new TimelineErrorEvent(this.problems));

@@ -32,6 +32,14 @@ export function onFirstUse<T>(load: () => Promise<T>): Chunk<T> {
 }
 
 /**
+ * Starts loading a chunk no frame on screen needs yet (one fetched ahead of its first use) once the
+ * next frame has been drawn: the import() call itself takes a few ms, which that frame need not wait for.
+ */
+export function loadAfterFrame<T>(chunk: Chunk<T>): Promise<T | undefined> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(chunk.load()))));
+}
+
+/**
  * The chunks one element waits for: it updates when each arrives, and its `updateComplete`
  * can wait for them (`settled`), so "rendered" means with every part it asked for.
  */

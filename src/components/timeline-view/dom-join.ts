@@ -125,11 +125,15 @@ export function joinByKey<T>(parent: Element, items: readonly T[], key: (item: T
   const skip = () => {
     while (cursor && !(cursor instanceof Element && kept.get(shown.get(cursor)?.key ?? '') === cursor)) cursor = cursor.nextSibling;
   };
+  // What goes after the last node that stayed (every node of a first draw) goes in at once.
+  const after = document.createDocumentFragment();
   for (const node of nodes) {
     skip();
-    if (node === cursor) cursor = cursor.nextSibling;
+    if (!cursor) after.append(node);
+    else if (node === cursor) cursor = cursor.nextSibling;
     else parent.insertBefore(node, cursor);
   }
+  parent.append(after);
 }
 
 /** The key, variant and item each node shows now, and under which version. */

@@ -13,7 +13,7 @@ import { IDENTITY, rescale, zoomAround, type ZoomTransform } from '../../layout/
 import { zoomButtons } from '../shared/controls.js';
 import { SelectRequestEvent } from '../events.js';
 import type { TimelineRenderer } from '../renderer.js';
-import { FirstUseController, onFirstUse } from '../shared/first-use.js';
+import { FirstUseController, loadAfterFrame, onFirstUse } from '../shared/first-use.js';
 import { liveResources } from '../shared/live-resources.js';
 import { laneLabel, laneLang, MarkNames } from '../shared/names.js';
 import { WidthController } from '../shared/resize-controller.js';
@@ -186,8 +186,9 @@ export class TimelineView extends LitElement implements TimelineRenderer, Zoomab
   }
 
   protected override firstUpdated(): void {
-    void ZOOM_GESTURES.load().then(() => this.attachGestures());
-    void this.loadGestureCanvas();
+    // Fetched once the first frame is on screen: no first frame needs them, and the buttons and keys zoom meanwhile.
+    void loadAfterFrame(ZOOM_GESTURES).then(() => this.attachGestures());
+    void loadAfterFrame(GESTURE_CANVAS).then(() => this.loadGestureCanvas());
   }
 
   /** The gestures' canvas, made when its chunk arrives (then prepared, as after each draw); settles when its drawer has arrived or failed to. */

@@ -1,6 +1,7 @@
 // A page of its own: zooming and panning by hand (zoom-gestures.ts) and the canvas its frames are drawn on
 // (gesture-canvas.ts, with its drawer) are chunks fetched once the timeline has drawn, not part of the first paint; once the view has settled, a Ctrl + wheel zooms and a drag pans.
 import { expect } from '@open-wc/testing';
+import { loadAfterFrame, onFirstUse } from '../../../src/components/shared/first-use.js';
 import { SMALL, barWidth, cleanup, loadTimeline, mark, settle, view } from '../helpers.js';
 
 const fetched = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
@@ -29,5 +30,15 @@ describe('zoom and pan by hand and its canvas, loaded once the timeline has draw
     window.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: 300 }));
     await settle(element);
     expect(mark(element, 'potsdam').getBoundingClientRect().left).to.be.closeTo(left - 100, 2);
+  });
+
+  it('starts fetching a chunk no frame needs only once the next frame has been drawn', async () => {
+    let asked = 0;
+    const loading = loadAfterFrame(onFirstUse(async () => ++asked));
+    await Promise.resolve();
+    expect(asked, 'in the update that asked for it').to.equal(0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(asked, 'in the frame, before it is drawn').to.equal(0);
+    expect(await loading, 'after the frame').to.equal(1);
   });
 });
