@@ -289,6 +289,8 @@ export function parseEvent(raw: unknown, index: number, problems: Problem[]): Ch
  * were never checked. Lists and sources are always copies, so events with them are never kept.
  */
 function sameAs(raw: Json, event: EventInput): raw is Json & EventInput {
+  // A checked source is a copy: no need to compare the fields of an event that has one (most have).
+  if (event.source) return false;
   const prototype = Object.getPrototypeOf(raw);
   if (prototype !== Object.prototype && prototype !== null) return false;
   const keys = Object.keys(raw);
